@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { dataDir } from './paths'
+
+/**
+ * PAYLOAD_SECRET from the environment; otherwise a random one generated on first use and kept
+ * in the git-ignored data folder, so the embedded default needs no configuration and no
+ * secret is ever committed.
+ */
+export function payloadSecret(): string {
+  const fromEnv = process.env.PAYLOAD_SECRET
+  if (fromEnv) return fromEnv
+  const file = path.join(dataDir(), 'payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  try {
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+    return secret
+  } catch (error) {
+    // Another process created it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8').trim()
+    throw error
+  }
+}

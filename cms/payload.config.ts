@@ -1,0 +1,35 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { databaseAdapter } from './db/adapter'
+import { runMigrations } from './db/runMigrations'
+import { payloadSecret } from './lib/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · 崇德倡廉管理后台' },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
+  },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  collections,
+  editor: lexicalEditor(),
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  sharp,
+  // The portal is static and reads exported files; GraphQL would only widen the attack surface.
+  graphQL: { disable: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit: runMigrations,
+})

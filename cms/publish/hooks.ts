@@ -1,0 +1,24 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { queuePublishRun } from './queue'
+
+type WithStatus = { id: number | string; _status?: 'draft' | 'published' | null }
+
+/**
+ * A change reaches the portal only through a publish run: queue one whenever a published
+ * document changes, or a document enters or leaves the published state. Seeds and imports
+ * pass `context.skipPublish` and run one publish at the end instead.
+ */
+export const publishAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
+  if (req.context?.skipPublish) return doc
+  const now = (doc as WithStatus)._status === 'published'
+  const before = (previousDoc as WithStatus | undefined)?._status === 'published'
+  if (now || before) queuePublishRun(`${collection.labels?.singular ?? collection.slug} #${doc.id}`)
+  return doc
+}
+
+export const publishAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  if (req.context?.skipPublish) return doc
+  if ((doc as WithStatus)._status === 'published') queuePublishRun(`删除 ${collection.slug} #${doc.id}`)
+  return doc
+}
