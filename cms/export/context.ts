@@ -1,0 +1,46 @@
+import type { CollectionSlug } from 'payload'
+
+/** A stored document as the Local API returns it at depth 0. */
+export type StoredDoc = Record<string, unknown> & { id: number | string }
+
+/** What one export run knows while it turns documents into content/ files. */
+export type ExportContext = {
+  /** Published documents of every exported collection, by id (as string). */
+  published: Map<string, Map<string, StoredDoc>>
+  /** Every media document, by id: only those a published document uses are copied. */
+  media: Map<string, StoredDoc>
+  /** Media filenames referenced by what was exported. */
+  usedMedia: Set<string>
+}
+
+/** The label a relationship shows for its target: the contract's `name`. */
+export function displayName(collection: CollectionSlug | string, doc: StoredDoc): string {
+  if (collection === 'catalog-items') return `${doc.primaryItem ?? ''} / ${doc.secondaryItem ?? ''}`
+  for (const key of ['title', 'name', 'month', 'week', 'subject']) {
+    if (typeof doc[key] === 'string' && doc[key]) return doc[key] as string
+  }
+  return String(doc.id)
+}
+
+/** The target if it is published, so nothing unpublished leaks through a relationship. */
+export function publishedTarget(ctx: ExportContext, collection: string, value: unknown): StoredDoc | null {
+  const id = typeof value === 'object' && value !== null ? (value as StoredDoc).id : value
+  if (id === null || id === undefined) return null
+  return ctx.published.get(collection)?.get(String(id)) ?? null
+}
+
+/** An upload as the site links it; the export copies the file to content/media/. */
+export function exportUpload(ctx: ExportContext, value: unknown) {
+  const id = typeof value === 'object' && value !== null ? (value as StoredDoc).id : value
+  if (id === null || id === undefined) return null
+  const media = ctx.media.get(String(id))
+  if (!media || typeof media.filename !== 'string') return null
+  ctx.usedMedia.add(media.filename)
+  return {
+    url: `/media/${encodeURIComponent(media.filename)}`,
+    filename: media.filename,
+    alt: (media.alt as string | undefined) ?? '',
+    mimeType: (media.mimeType as string | undefined) ?? null,
+    filesize: (media.filesize as number | undefined) ?? null,
+  }
+}

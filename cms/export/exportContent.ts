@@ -1,0 +1,89 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
+
+import { contentDir as defaultContentDir } from '../lib/paths'
+import type { ExportContext, StoredDoc } from './context'
+import { serializeDocument } from './serialize'
+import { removeOthers, writeIfChanged } from './writeAtomic'
+
+export type ExportResult = {
+  /** Published documents exported, per collection slug. */
+  documents: Record<string, number>
+  /** Files whose bytes changed (documents and media). */
+  written: number
+  /** Files left as they were because nothing changed. */
+  unchanged: number
+  /** Files removed because their document is no longer published (or was deleted). */
+  removed: number
+  /** Media files copied for published documents. */
+  media: number
+}
+
+/** Collections that reach the portal: every one with drafts, i.e. with a published state. */
+export function exportedCollections(payload: Payload): SanitizedCollectionConfig[] {
+  return payload.config.collections.filter((c) => Boolean(c.versions && typeof c.versions === 'object' && c.versions.drafts))
+}
+
+/**
+ * Writes every published document to `<contentDir>/<collection>/<id>.json` and the media they
+ * use to `<contentDir>/media/`. Drafts never leave the CMS: only `_status = published` is
+ * read, through the anonymous access rules as well. Reruns rewrite nothing that did not change.
+ */
+export async function exportContent(payload: Payload, options: { contentDir?: string } = {}): Promise<ExportResult> {
+  const contentDir = options.contentDir ?? defaultContentDir()
+  const collections = exportedCollections(payload)
+  const ctx: ExportContext = { published: new Map(), media: new Map(), usedMedia: new Set() }
+
+  for (const collection of collections) {
+    const { docs } = await payload.find({
+      collection: collection.slug as CollectionSlug,
+      where: { _status: { equals: 'published' } },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      // No user: the anonymous read rule applies too, a second guard against drafts.
+      overrideAccess: false,
+    })
+    ctx.published.set(collection.slug, new Map(docs.map((doc) => [String(doc.id), doc as unknown as StoredDoc])))
+  }
+
+  const mediaConfig = payload.config.collections.find((c) => c.slug === 'media')
+  if (mediaConfig) {
+    const { docs } = await payload.find({ collection: 'media' as CollectionSlug, depth: 0, pagination: false, overrideAccess: true })
+    for (const doc of docs) ctx.media.set(String(doc.id), doc as unknown as StoredDoc)
+  }
+
+  const result: ExportResult = { documents: {}, written: 0, unchanged: 0, removed: 0, media: 0 }
+  for (const collection of collections) {
+    const dir = path.join(contentDir, collection.slug)
+    const keep = new Set<string>()
+    const docs = [...(ctx.published.get(collection.slug)?.values() ?? [])]
+    for (const doc of docs) {
+      const name = `${doc.id}.json`
+      keep.add(name)
+      const json = `${JSON.stringify(serializeDocument(ctx, collection.flattenedFields, doc), null, 2)}\n`
+      if (await writeIfChanged(path.join(dir, name), json)) result.written += 1
+      else result.unchanged += 1
+    }
+    await fs.mkdir(dir, { recursive: true })
+    result.removed += await removeOthers(dir, keep)
+    result.documents[collection.slug] = docs.length
+  }
+
+  if (mediaConfig) {
+    const staticDir = mediaConfig.upload && typeof mediaConfig.upload === 'object' ? mediaConfig.upload.staticDir : undefined
+    const source = path.resolve(staticDir ?? 'media')
+    const target = path.join(contentDir, 'media')
+    for (const filename of ctx.usedMedia) {
+      const bytes = await fs.readFile(path.join(source, filename))
+      if (await writeIfChanged(path.join(target, filename), bytes)) result.written += 1
+      else result.unchanged += 1
+      result.media += 1
+    }
+    await fs.mkdir(target, { recursive: true })
+    result.removed += await removeOthers(target, ctx.usedMedia)
+  }
+  return result
+}

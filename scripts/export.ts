@@ -1,0 +1,18 @@
+/** `npm run export`: writes every published document to content/ (see docs/content-model.md). */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { exportContent } from '../cms/export/exportContent'
+
+try {
+  const payload = await getPayload({ config })
+  const result = await exportContent(payload)
+  const total = Object.values(result.documents).reduce((a, b) => a + b, 0)
+  console.log(`[导出] ${total} 篇已发布文档：写入 ${result.written}，未变 ${result.unchanged}，移除 ${result.removed}，附件 ${result.media}`)
+  for (const [slug, count] of Object.entries(result.documents)) console.log(`  ${slug}: ${count}`)
+  await payload.destroy().catch(() => undefined)
+  process.exit(0)
+} catch (error) {
+  console.error(`[导出] 失败：${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}

@@ -1,0 +1,110 @@
+/**
+ * `npm start`: the whole product on one machine. Checks the database, applies migrations, seeds
+ * the demo content on first run, creates the first administrator, publishes the portal, then
+ * serves the portal (SITE_PORT, default 4321) and the admin (CMS_PORT, default 3000).
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { databaseTarget, redactUri } from '../cms/db/databaseUri'
+import { payloadSecret } from '../cms/lib/secret'
+import { ensureAdminBuild, nextBin } from './lib/adminBuild'
+import { ensureAdmin, type AdminAccount } from './lib/adminUser'
+import { checkDatabase } from './lib/checkDatabase'
+import { currentLiveBuild } from './lib/liveSite'
+import { liveDir, rootDir } from './lib/publishPaths'
+import { createStaticServer } from './lib/serveStatic'
+import { waitForHttp } from './lib/waitForHttp'
+
+const log = (line: string) => console.log(line)
+
+function port(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name}=${process.env[name]} 不是有效端口号`)
+  return value
+}
+
+async function prepareContent(): Promise<AdminAccount> {
+  const [{ default: config }, { getPayload }, { seed }, { publishRun }, { exportContent }] = await Promise.all([
+    import('@payload-config'),
+    import('payload'),
+    import('../cms/seed'),
+    import('./lib/publishRun'),
+    import('../cms/export/exportContent'),
+  ])
+  const payload = await getPayload({ config })
+  try {
+    const seeded = await seed(payload, { log })
+    const account = await ensureAdmin(payload)
+    const live = await currentLiveBuild()
+    const stale = !live || seeded.created > 0 || (await exportContent(payload).then((r) => r.written + r.removed > 0))
+    if (stale) {
+      const run = await publishRun(payload, live ? '启动时发现内容有变化' : '首次启动')
+      if (run.result !== 'success') throw new Error(`网站发布失败：${run.error}`)
+    } else {
+      log('[发布] 线上网站已是最新')
+    }
+    return account
+  } finally {
+    await payload.destroy().catch(() => undefined)
+  }
+}
+
+async function main() {
+  if (fs.existsSync(path.join(rootDir, '.env'))) process.loadEnvFile(path.join(rootDir, '.env'))
+  const cmsPort = port('CMS_PORT', 3000)
+  const sitePort = port('SITE_PORT', 4321)
+  const target = databaseTarget()
+  log(`[启动] 数据库：${target.kind === 'sqlite' ? `SQLite ${target.uri.replace(/^file:/, '')}` : `MongoDB ${redactUri(target.uri)}`}`)
+  await checkDatabase(target)
+  // Resolve the secret once so the admin server and the publish runs share it.
+  process.env.PAYLOAD_SECRET ||= payloadSecret()
+
+  const adminBuild = ensureAdminBuild(log)
+  adminBuild.catch(() => undefined)
+  const account = await prepareContent()
+  await adminBuild
+
+  const site = createStaticServer(liveDir())
+  await new Promise<void>((resolve, reject) => {
+    site.once('error', (error) => reject(new Error(`网站端口 ${sitePort} 无法使用：${error.message}`)))
+    site.listen(sitePort, resolve)
+  })
+  const admin = spawn(process.execPath, [nextBin, 'start', path.join(rootDir, 'cms'), '--port', String(cmsPort)], {
+    cwd: rootDir,
+    env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  })
+  const stop = (code: number) => {
+    admin.kill('SIGTERM')
+    site.close()
+    process.exit(code)
+  }
+  admin.on('exit', (code) => {
+    console.error(`[启动] 管理后台进程已退出（退出码 ${code}）`)
+    stop(code ?? 1)
+  })
+  process.on('SIGINT', () => stop(0))
+  process.on('SIGTERM', () => stop(0))
+
+  await waitForHttp(`http://localhost:${cmsPort}/admin/login`, 120_000)
+  log('')
+  log('崇德倡廉 已启动')
+  log(`  公众网站：http://localhost:${sitePort}/`)
+  log(`  管理后台：http://localhost:${cmsPort}/admin`)
+  if (account.kind === 'generated') {
+    log(`  管理员账号：${account.email}  初始密码：${account.password}`)
+    log('  （密码随机生成，只显示这一次；请登录后在“用户”中修改。也可用 ADMIN_EMAIL / ADMIN_PASSWORD 指定。）')
+  } else if (account.kind === 'environment') {
+    log(`  管理员账号：${account.email}（密码来自环境变量 ADMIN_PASSWORD）`)
+  } else {
+    log('  管理员账号：沿用数据库中已有的账号（首次启动时创建）')
+  }
+  log('  按 Ctrl+C 停止。')
+}
+
+main().catch((error) => {
+  console.error(`[启动] 失败：${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
