@@ -1,0 +1,234 @@
+// Builds the fixture content with buildSite() into a temp directory and checks the HTML with
+// cheerio and the Pagefind index with the same search code browsers run (tests/site/pagefind-node.ts).
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildSiteResult } from '../../scripts/build-site';
+import { openPagefind } from './pagefind-node';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/content', import.meta.url));
+const COLLECTIONS = ['departments', 'catalog-items', 'disclosures', 'cases', 'bulletins', 'themes', 'reminders', 'brands', 'exemplars', 'articles'];
+
+let work: string;
+let out: string;
+let result: BuildSiteResult;
+
+const page = async (url: string) => cheerio.load(await readFile(path.join(out, url, url.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+const text = ($: cheerio.CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
+/** The value cell of a label row in a .facts table. */
+const fact = ($: cheerio.CheerioAPI, label: string) => text($, `table.facts tr:has(th:contains("${label}")) td`);
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'site-build-'));
+  out = path.join(work, 'out');
+  result = await buildSite({ contentDir: FIXTURES, outDir: out, quiet: true });
+}, 300_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('site build from fixtures', () => {
+  it('should report the pages it built and indexed', () => {
+    expect(result.outDir).toBe(out);
+    expect(result.pages).toBeGreaterThan(40);
+    expect(result.pagefindFiles).toBeGreaterThan(3);
+  });
+
+  it('should declare lang zh-CN on every page, including search and 404', async () => {
+    const files = await htmlFiles(out);
+    expect(files.map((f) => path.relative(out, f))).toEqual(expect.arrayContaining(['404.html', 'search/index.html', 'index.html']));
+    for (const file of files) {
+      const $ = cheerio.load(await readFile(file, 'utf8'));
+      expect($('html').attr('lang'), file).toBe('zh-CN');
+      expect($('meta[name=viewport]').attr('content'), file).not.toMatch(/user-scalable|maximum-scale/);
+    }
+  });
+
+  it.each(COLLECTIONS)('should build the list and every detail page of %s', async (collection) => {
+    const $list = await page(`/${collection}/`);
+    const ids = (await readdir(path.join(FIXTURES, collection))).map((f) => f.replace(/\.json$/, ''));
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of ids) {
+      expect($list(`main a[href="/${collection}/${id}/"]`).length, `${collection}/${id} linked from list`).toBeGreaterThan(0);
+      const $ = await page(`/${collection}/${id}/`);
+      expect($('article[data-pagefind-body] h1').text().trim()).not.toBe('');
+      expect($('nav[aria-label="当前位置"]').length).toBe(1);
+      expect($('[data-pagefind-filter^="类型:"]').length).toBe(1);
+      expect($('[data-pagefind-filter^="年份:"]').attr('data-pagefind-filter')).toMatch(/^年份:\d{4}$/);
+    }
+  });
+
+  it('should index only detail and MDX pages', async () => {
+    for (const url of ['/', '/search/', '/404.html', '/cases/', '/culture/']) {
+      const $ = await page(url);
+      expect($('[data-pagefind-body]').length, url).toBe(0);
+    }
+    for (const url of ['/about/', '/report-guide/', '/cases/1/']) {
+      expect((await page(url))('[data-pagefind-body]').length, url).toBe(1);
+    }
+  });
+
+  it('should mark the current section in the main nav', async () => {
+    const $ = await page('/cases/2/');
+    expect(text($, 'nav[aria-label="主导航"] a[aria-current="page"]')).toBe('警示通报');
+    const $home = await page('/');
+    expect(text($home, 'nav[aria-label="主导航"] a[aria-current="page"]')).toBe('首页');
+  });
+
+  it('should show a case with its sanctions and the bulletins it appears in', async () => {
+    const $ = await page('/cases/1/');
+    expect(text($, 'h1')).toBe('清风市住建局原局长张某某严重违纪违法问题');
+    expect(fact($, '被处分人')).toBe('张某某');
+    expect(fact($, '党纪处分')).toBe('开除党籍');
+    expect(fact($, '政务处分')).toBe('开除');
+    expect(fact($, '移送检察机关')).toBe('是');
+    expect(fact($, '八项规定问题类型')).toBe('违规公款吃喝、公车私用');
+    expect($('table.facts time[datetime="2025-03-05"]').text()).toBe('2025年3月5日');
+    expect($('[data-testid="case-bulletins"] a').map((_, a) => $(a).attr('href')).get()).toEqual(['/bulletins/1/']);
+    const $none = await page('/cases/3/');
+    expect(fact($none, '政务处分')).toBe('无');
+    expect($none('[data-testid="case-bulletins"] a').map((_, a) => $none(a).attr('href')).get()).toEqual(['/bulletins/2/']);
+  });
+
+  it('should list a bulletin\'s cases in order with cause analysis and requirements', async () => {
+    const $ = await page('/bulletins/1/');
+    expect($('[data-testid="bulletin-cases"] h3 a').map((_, a) => $(a).attr('href')).get()).toEqual(['/cases/1/', '/cases/2/']);
+    expect(text($, 'h2:contains("发案原因剖析") + .prose')).toContain('权力监督缺位');
+    expect($('h2:contains("警示要求") + .prose ol li').length).toBe(2);
+  });
+
+  it('should show the disclosure metadata block, rich text and attachments', async () => {
+    const $ = await page('/disclosures/1/');
+    const labels = $('table.facts th').map((_, th) => $(th).text().trim()).get();
+    expect(labels.slice(0, 9)).toEqual(['索引号', '主题分类', '发文机关', '成文日期', '标题', '文号', '发布日期', '主题词', '有效性']);
+    expect(fact($, '索引号')).toBe('11330100MB0000003Z/2025-00001');
+    expect(fact($, '成文日期')).toBe('2025年2月28日');
+    expect($('.prose p').first().text()).toContain('政府采购意向');
+    expect($('a[href="/media/caigou-yixiang-2025.pdf"]').text()).toBe('2025年度政府采购意向公开表');
+    expect(await readFile(path.join(out, 'media/caigou-yixiang-2025.pdf'), 'utf8')).toContain('%PDF');
+    expect($('button[data-print]').length).toBe(1);
+  });
+
+  it('should render rich text as HTML', async () => {
+    const $ = await page('/articles/3/');
+    expect($('.prose h2').text()).toBe('一、家训');
+    expect($('.prose strong').text()).toBe('耕读继世');
+    expect($('.prose blockquote').length).toBe(1);
+  });
+
+  it('should escape plain-text fields instead of running them', async () => {
+    const html = await readFile(path.join(out, 'articles/2/index.html'), 'utf8');
+    // Outside attribute values (where `<` is inert text) the markup never contains the tag.
+    expect(html.replace(/="[^"]*"/g, '=""')).not.toContain('<script>alert');
+    expect(html).toContain('测试标题&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;应被转义');
+    const $ = cheerio.load(html);
+    expect($('h1').text()).toBe('测试标题<script>alert("xss")</script>应被转义');
+    expect($('script').filter((_, s) => $(s).html()?.includes('alert') ?? false).length).toBe(0);
+    const list = await readFile(path.join(out, 'articles/index.html'), 'utf8');
+    expect(list.replace(/="[^"]*"/g, '=""')).not.toContain('<script>alert');
+    expect(list).toContain('&lt;b&gt;标签&lt;/b&gt;');
+  });
+
+  it('should render the MDX pages and group departments by level', async () => {
+    const $about = await page('/about/');
+    expect(text($about, 'h1')).toBe('关于本站');
+    const $guide = await page('/report-guide/');
+    expect($guide('a[href="https://www.12388.gov.cn/"]').length).toBeGreaterThan(0);
+    expect(text($guide, 'main')).toContain('本站不受理');
+    const $dep = await page('/departments/');
+    expect($dep('main h2.section-title').map((_, h) => $dep(h).text()).get()).toEqual(['市级', '县(市、区)级', '镇(街道)级']);
+  });
+
+  it('should show the current theme and reminder on the home page, or the latest', async () => {
+    const $ = await page('/');
+    expect(text($, '#home-theme').length).toBeGreaterThan(10);
+    expect($('section[aria-labelledby="home-theme"] h3 a').attr('href')).toMatch(/^\/themes\/\d+\/$/);
+    expect($('section[aria-labelledby="home-reminder"] blockquote').text()).not.toBe('');
+    expect($('section[aria-labelledby="home-bulletin"] h3 a').attr('href')).toBe('/bulletins/1/');
+  });
+
+  it('should load Pagefind UI on the search page only, with a no-JS fallback', async () => {
+    const $ = await page('/search/');
+    expect($('script[src="/pagefind/pagefind-ui.js"]').length).toBe(1);
+    expect($('link[href="/pagefind/pagefind-ui.css"]').length).toBe(1);
+    expect($('noscript').text()).toContain('JavaScript');
+    const $home = await page('/');
+    expect($home('script[src*="pagefind"]').length).toBe(0);
+    const $404 = await page('/404.html');
+    expect(text($404, 'h1')).toBe('页面未找到');
+  });
+
+  it('should find 礼品礼金 with the matching case first, and filter by 类型 and 年份', async () => {
+    const pf = await openPagefind(out);
+    try {
+      const hits = await pf.search('礼品礼金');
+      expect(hits[0].url).toBe('/cases/2/');
+      expect(hits[0].meta.title).toBe('青莲区财政局原副局长李某某违规收受礼品礼金问题');
+      expect(hits[0].excerpt).toContain('<mark>');
+      const agency = await pf.search('住房和城乡建设局');
+      expect(agency[0].url).toBe('/departments/2/');
+      const procurement = (await pf.search('政府采购')).map((h) => h.url);
+      expect(procurement).toEqual(expect.arrayContaining(['/catalog-items/1/', '/disclosures/1/', '/cases/1/']));
+      const filters = await pf.filters();
+      expect(filters['类型']).toMatchObject({ 典型案例: 3, 警示通报: 2, 公开信息: 3 });
+      expect(Object.keys(filters['年份'])).toEqual(expect.arrayContaining(['2024', '2025']));
+      const cases2024 = await pf.search('八项规定', { 类型: '典型案例', 年份: '2025' });
+      expect(cases2024.map((h) => h.url).sort()).toEqual(['/cases/1/', '/cases/2/']);
+      // Page chrome is not indexed.
+      expect((await pf.search('主办单位')).length).toBe(0);
+    } finally {
+      await pf.close();
+    }
+  });
+});
+
+describe('site build failures', () => {
+  it('should fail with the file and the field when a document misses a required field', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'site-bad-'));
+    try {
+      await cp(FIXTURES, path.join(dir, 'content'), { recursive: true });
+      const file = path.join(dir, 'content/cases/2.json');
+      const doc = JSON.parse(await readFile(file, 'utf8'));
+      delete doc.subject;
+      await writeFile(file, JSON.stringify(doc));
+      const error = await buildSite({ contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'out'), quiet: true }).then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+      expect(error).toBeInstanceOf(Error);
+      expect(error!.message).toContain('cases → 2');
+      expect(error!.message).toContain('subject');
+      expect(error!.message).toContain(file);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('should build empty lists when collection folders are missing', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'site-empty-'));
+    try {
+      await cp(path.join(FIXTURES, 'departments'), path.join(dir, 'content/departments'), { recursive: true });
+      const res = await buildSite({ contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'out'), quiet: true });
+      const $ = cheerio.load(await readFile(path.join(dir, 'out/cases/index.html'), 'utf8'));
+      expect(text($, 'main')).toContain('暂无典型案例');
+      const $home = cheerio.load(await readFile(path.join(dir, 'out/index.html'), 'utf8'));
+      expect(text($home, 'main')).toContain('暂无月度主题');
+      expect(res.pages).toBeGreaterThan(10);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('should refuse to build into the live dist symlink', async () => {
+    await expect(buildSite({ contentDir: FIXTURES, outDir: 'dist' })).rejects.toThrow(/dist/);
+  });
+});
