@@ -5,7 +5,7 @@ import { CATALOG_CATEGORIES, LEVELS } from '../schemas/options';
 import { detailUrl } from './urls';
 
 export const COLLECTION_NAMES = [
-  'departments', 'catalog-items', 'disclosures', 'cases', 'bulletins',
+  'catalog-items', 'disclosures', 'departments', 'bulletins', 'cases',
   'themes', 'reminders', 'brands', 'exemplars', 'articles',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
@@ -40,36 +40,30 @@ export const SECTION_HUB: Record<Section, { label: string; href: string }> = {
 const byDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
-/** Sort key order of each collection's list. */
-function sortEntries(name: CollectionName, entries: Entry[]): Entry[] {
-  const list = [...entries];
-  const get = <C extends CollectionName>(e: Entry) => (e as Entry<C>).data;
-  switch (name) {
-    case 'departments':
-      return list.sort((a, b) => {
-        const x = get<'departments'>(a), y = get<'departments'>(b);
-        return LEVELS.indexOf(x.level) - LEVELS.indexOf(y.level) || zh(x.region, y.region) || zh(x.name, y.name);
-      });
-    case 'catalog-items':
-      return list.sort((a, b) => {
-        const x = get<'catalog-items'>(a), y = get<'catalog-items'>(b);
-        return CATALOG_CATEGORIES.indexOf(x.category) - CATALOG_CATEGORIES.indexOf(y.category)
-          || zh(x.primaryItem, y.primaryItem) || zh(x.secondaryItem, y.secondaryItem);
-      });
-    case 'brands':
-      return list.sort((a, b) => zh(get<'brands'>(a).region, get<'brands'>(b).region) || zh(get<'brands'>(a).name, get<'brands'>(b).name));
-    case 'exemplars':
-      return list.sort((a, b) => (get<'exemplars'>(b).year ?? 0) - (get<'exemplars'>(a).year ?? 0) || zh(get<'exemplars'>(a).name, get<'exemplars'>(b).name));
-    default:
-      return list.sort((a, b) => byDesc(primaryDate(a) ?? '', primaryDate(b) ?? '') || byDesc(a.id, b.id));
-  }
+type Data<C extends CollectionName> = Entry<C>['data'];
+type Compare<C extends CollectionName> = (a: Data<C>, b: Data<C>) => number;
+
+/** List order of the collections not ordered by date (newest first). */
+const COMPARE: { [C in CollectionName]?: Compare<C> } = {
+  departments: (x, y) => LEVELS.indexOf(x.level) - LEVELS.indexOf(y.level) || zh(x.region, y.region) || zh(x.name, y.name),
+  'catalog-items': (x, y) => CATALOG_CATEGORIES.indexOf(x.category) - CATALOG_CATEGORIES.indexOf(y.category)
+    || zh(x.primaryItem, y.primaryItem) || zh(x.secondaryItem, y.secondaryItem),
+  brands: (x, y) => zh(x.region, y.region) || zh(x.name, y.name),
+  exemplars: (x, y) => (y.year ?? 0) - (x.year ?? 0) || zh(x.name, y.name),
+};
+
+function sortEntries<C extends CollectionName>(name: C, entries: Entry<C>[]): Entry<C>[] {
+  const compare = COMPARE[name] as Compare<C> | undefined;
+  return [...entries].sort(compare
+    ? (a, b) => compare(a.data, b.data)
+    : (a, b) => byDesc(primaryDate(a) ?? '', primaryDate(b) ?? '') || byDesc(a.id, b.id));
 }
 
 const cache = new Map<CollectionName, Promise<Entry[]>>();
 
 /** All entries of a collection in list order (memoised for the whole build). */
 export function loadCollection<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
-  if (!cache.has(name)) cache.set(name, getCollection(name).then((entries) => sortEntries(name, entries as Entry[])));
+  if (!cache.has(name)) cache.set(name, getCollection(name).then((entries) => sortEntries<CollectionName>(name, entries as Entry[])));
   return cache.get(name)! as Promise<Entry<C>[]>;
 }
 
@@ -163,6 +157,8 @@ export function summarize(entry: Entry): ListItem {
       const d = entry.data;
       return { ...base, datetime: d.publishDate, dateText: formatDate(d.publishDate), meta: [d.kind, d.source ?? ''].filter(Boolean), excerpt: d.summary };
     }
+    default:
+      throw new Error(`summarize: unknown collection ${(entry as Entry).collection}`);
   }
 }
 

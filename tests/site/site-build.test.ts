@@ -1,6 +1,6 @@
 // Builds the fixture content with buildSite() into a temp directory and checks the HTML with
 // cheerio and the Pagefind index with the same search code browsers run (tests/site/pagefind-node.ts).
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,11 +213,24 @@ describe('site build failures', () => {
     }
   }, 300_000);
 
-  it('should build empty lists when collection folders are missing', async () => {
+  it('should build empty lists when collection folders are missing, and paginate long lists', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'site-empty-'));
     try {
       await cp(path.join(FIXTURES, 'departments'), path.join(dir, 'content/departments'), { recursive: true });
+      const template = JSON.parse(await readFile(path.join(FIXTURES, 'reminders/2.json'), 'utf8'));
+      await mkdir(path.join(dir, 'content/reminders'));
+      for (let i = 1; i <= 45; i++) {
+        const week = `2024-W${String(i).padStart(2, '0')}`;
+        await writeFile(path.join(dir, `content/reminders/${100 + i}.json`), JSON.stringify({ ...template, id: String(100 + i), week }));
+      }
       const res = await buildSite({ contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'out'), quiet: true });
+      const $first = cheerio.load(await readFile(path.join(dir, 'out/reminders/index.html'), 'utf8'));
+      expect($first('main ul li a[href^="/reminders/1"]').length).toBe(20);
+      expect($first('a[rel="next"]').attr('href')).toBe('/reminders/page/2/');
+      const $last = cheerio.load(await readFile(path.join(dir, 'out/reminders/page/3/index.html'), 'utf8'));
+      expect($last('main ul li a[href^="/reminders/1"]').length).toBe(5);
+      expect($last('a[rel="prev"]').attr('href')).toBe('/reminders/page/2/');
+      expect($last('a[href="/reminders/101/"]').length).toBe(1); // oldest week last
       const $ = cheerio.load(await readFile(path.join(dir, 'out/cases/index.html'), 'utf8'));
       expect(text($, 'main')).toContain('暂无典型案例');
       const $home = cheerio.load(await readFile(path.join(dir, 'out/index.html'), 'utf8'));
