@@ -20,6 +20,17 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    departments: Department;
+    'catalog-items': CatalogItem;
+    disclosures: Disclosure;
+    cases: Case;
+    bulletins: Bulletin;
+    themes: Theme;
+    reminders: Reminder;
+    brands: Brand;
+    exemplars: Exemplar;
+    articles: Article;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -28,6 +39,17 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    'catalog-items': CatalogItemsSelect<false> | CatalogItemsSelect<true>;
+    disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
+    cases: CasesSelect<false> | CasesSelect<true>;
+    bulletins: BulletinsSelect<false> | BulletinsSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
+    reminders: RemindersSelect<false> | RemindersSelect<true>;
+    brands: BrandsSelect<false> | BrandsSelect<true>;
+    exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -70,11 +92,454 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  name: string;
+  /**
+   * 统一社会信用代码或配置的单位代码，用于生成索引号
+   */
+  code: string;
+  level: 'city' | 'county' | 'town' | 'village';
+  parent?: (number | null) | Department;
+  /**
+   * 例如：清风市本级、青莲区、松溪县
+   */
+  region: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog-items".
+ */
+export interface CatalogItem {
+  id: number;
+  primaryItem: string;
+  secondaryItem: string;
+  category: 'party' | 'government' | 'service';
+  domain:
+    | 'engineering'
+    | 'procurement'
+    | 'land'
+    | 'mining'
+    | 'state-assets'
+    | 'medical'
+    | 'admin-power'
+    | 'budget'
+    | 'three-public'
+    | 'five-lists'
+    | 'evaluation'
+    | 'rectification'
+    | 'party-building'
+    | 'personnel'
+    | 'other';
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  basis?: string | null;
+  timeLimit: {
+    /**
+     * 例如：信息形成或变更之日起 20 个工作日内
+     */
+    text: string;
+    /**
+     * 可选，按工作日计算的天数
+     */
+    workingDays?: number | null;
+  };
+  procedure?: string | null;
+  department: number | Department;
+  channels?: ('website' | 'board' | 'newspaper' | 'newmedia' | 'hall' | 'radio')[] | null;
+  audience: 'public' | 'specific';
+  mode: 'proactive' | 'request';
+  /**
+   * 例如：实时更新、每季度、每年
+   */
+  updateCycle?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosures".
+ */
+export interface Disclosure {
+  id: number;
+  title: string;
+  catalogItem: number | CatalogItem;
+  department: number | Department;
+  /**
+   * 保存后自动生成：发文机关单位代码/发布年度-序号
+   */
+  indexNumber?: string | null;
+  /**
+   * 例如：综合政务、财政、审计、城乡建设
+   */
+  subject?: string | null;
+  documentNumber?: string | null;
+  writtenDate?: string | null;
+  publishDate: string;
+  validity: 'valid' | 'expired' | 'repealed';
+  keywords?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (number | Media)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * 图片的替代文字或文件的简要说明
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases".
+ */
+export interface Case {
+  id: number;
+  /**
+   * 例如：清风市住建局原局长张某某严重违纪违法问题
+   */
+  title: string;
+  /**
+   * 按公开发布的写法，例如：张某某
+   */
+  subject: string;
+  /**
+   * 例如：市住建局原局长
+   */
+  unitPosition: string;
+  department?: (number | null) | Department;
+  level: 'city' | 'county' | 'town' | 'village';
+  region: string;
+  violationTypes: ('political' | 'organizational' | 'integrity' | 'mass' | 'work' | 'life' | 'eight-rules')[];
+  eightRulesTypes?:
+    ('gifts' | 'travel' | 'dining' | 'consumption' | 'clubs' | 'car' | 'weddings' | 'allowances')[] | null;
+  facts: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  partySanction?: ('warning' | 'serious-warning' | 'removal' | 'probation' | 'expulsion') | null;
+  governmentSanction?: ('warning' | 'demerit' | 'major-demerit' | 'demotion' | 'dismissal' | 'expulsion') | null;
+  decisionDate: string;
+  referred?: boolean | null;
+  /**
+   * 例如：违纪所得 12.6 万元已责令退缴
+   */
+  confiscation?: string | null;
+  /**
+   * 同时被追责的领导干部及处理情况
+   */
+  accountability?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins".
+ */
+export interface Bulletin {
+  id: number;
+  title: string;
+  kind: 'quarterly' | 'typical' | 'special';
+  year: number;
+  /**
+   * 1–4，季度警示通报必填
+   */
+  quarter?: number | null;
+  issuer: number | Department;
+  publishDate: string;
+  /**
+   * 按通报中的先后顺序排列
+   */
+  cases?: (number | Case)[] | null;
+  causeAnalysis?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  requirements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  /**
+   * 格式 YYYY-MM，每月只能有一个主题
+   */
+  month: string;
+  title: string;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  activities?:
+    | {
+        venueType: 'enterprise' | 'school' | 'community' | 'market' | 'village';
+        date?: string | null;
+        place?: string | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  materials?:
+    | {
+        title: string;
+        file?: (number | null) | Media;
+        /**
+         * http(s) 网址或以 / 开头的站内路径
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders".
+ */
+export interface Reminder {
+  id: number;
+  /**
+   * 格式 YYYY-Www（ISO 8601 周），每周只能有一条提醒
+   */
+  week: string;
+  title?: string | null;
+  /**
+   * 不超过 140 个字，将原样用于短信和微博
+   */
+  message: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  occasion?: ('newyear' | 'spring' | 'lantern' | 'qingming' | 'labor' | 'dragon' | 'midautumn' | 'national') | null;
+  channels?: ('web' | 'sms' | 'weibo' | 'wechat')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands".
+ */
+export interface Brand {
+  id: number;
+  name: string;
+  region: string;
+  department?: (number | null) | Department;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exemplars".
+ */
+export interface Exemplar {
+  id: number;
+  /**
+   * 按公开发布的写法，例如：张某某
+   */
+  name: string;
+  unitPosition: string;
+  year?: number | null;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  photo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  kind: 'news' | 'culture';
+  publishDate: string;
+  source?: string | null;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  cover?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * 管理员管理账号；编辑撰写内容；审核员审核发布并可删除内容
+   */
+  role: 'admin' | 'editor' | 'reviewer';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -118,10 +583,55 @@ export interface PayloadKv {
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'catalog-items';
+        value: number | CatalogItem;
+      } | null)
+    | ({
+        relationTo: 'disclosures';
+        value: number | Disclosure;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'bulletins';
+        value: number | Bulletin;
+      } | null)
+    | ({
+        relationTo: 'themes';
+        value: number | Theme;
+      } | null)
+    | ({
+        relationTo: 'reminders';
+        value: number | Reminder;
+      } | null)
+    | ({
+        relationTo: 'brands';
+        value: number | Brand;
+      } | null)
+    | ({
+        relationTo: 'exemplars';
+        value: number | Exemplar;
+      } | null)
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -166,10 +676,225 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  level?: T;
+  parent?: T;
+  region?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog-items_select".
+ */
+export interface CatalogItemsSelect<T extends boolean = true> {
+  primaryItem?: T;
+  secondaryItem?: T;
+  category?: T;
+  domain?: T;
+  content?: T;
+  basis?: T;
+  timeLimit?:
+    | T
+    | {
+        text?: T;
+        workingDays?: T;
+      };
+  procedure?: T;
+  department?: T;
+  channels?: T;
+  audience?: T;
+  mode?: T;
+  updateCycle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosures_select".
+ */
+export interface DisclosuresSelect<T extends boolean = true> {
+  title?: T;
+  catalogItem?: T;
+  department?: T;
+  indexNumber?: T;
+  subject?: T;
+  documentNumber?: T;
+  writtenDate?: T;
+  publishDate?: T;
+  validity?: T;
+  keywords?: T;
+  body?: T;
+  attachments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases_select".
+ */
+export interface CasesSelect<T extends boolean = true> {
+  title?: T;
+  subject?: T;
+  unitPosition?: T;
+  department?: T;
+  level?: T;
+  region?: T;
+  violationTypes?: T;
+  eightRulesTypes?: T;
+  facts?: T;
+  partySanction?: T;
+  governmentSanction?: T;
+  decisionDate?: T;
+  referred?: T;
+  confiscation?: T;
+  accountability?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins_select".
+ */
+export interface BulletinsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  year?: T;
+  quarter?: T;
+  issuer?: T;
+  publishDate?: T;
+  cases?: T;
+  causeAnalysis?: T;
+  requirements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes_select".
+ */
+export interface ThemesSelect<T extends boolean = true> {
+  month?: T;
+  title?: T;
+  summary?: T;
+  body?: T;
+  activities?:
+    | T
+    | {
+        venueType?: T;
+        date?: T;
+        place?: T;
+        description?: T;
+        id?: T;
+      };
+  materials?:
+    | T
+    | {
+        title?: T;
+        file?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reminders_select".
+ */
+export interface RemindersSelect<T extends boolean = true> {
+  week?: T;
+  title?: T;
+  message?: T;
+  body?: T;
+  occasion?: T;
+  channels?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands_select".
+ */
+export interface BrandsSelect<T extends boolean = true> {
+  name?: T;
+  region?: T;
+  department?: T;
+  summary?: T;
+  body?: T;
+  image?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exemplars_select".
+ */
+export interface ExemplarsSelect<T extends boolean = true> {
+  name?: T;
+  unitPosition?: T;
+  year?: T;
+  summary?: T;
+  body?: T;
+  photo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  publishDate?: T;
+  source?: T;
+  summary?: T;
+  body?: T;
+  cover?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  role?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

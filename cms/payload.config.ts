@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -9,6 +8,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
 import { runMigrations } from './db/runMigrations'
+import { portalEditor } from './fields/editor'
 import { payloadSecret } from './lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -23,7 +23,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,
-  editor: lexicalEditor(),
+  editor: portalEditor,
   secret: payloadSecret(),
   db: databaseAdapter(),
   sharp,

@@ -1,9 +1,34 @@
 import type { CollectionConfig } from 'payload'
 
+import { admins, adminsField } from '../access/byRole'
+import { adminsOrSelf } from '../access/self'
+import { ROLE_OPTIONS } from '../fields/options'
+import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+
+/**
+ * 用户 of the admin. Only admins create, delete or re-role accounts; everyone else may read
+ * and edit their own account, but the role field stays out of their reach, so nobody can
+ * promote themselves.
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
-  admin: { useAsTitle: 'email', group: '系统' },
+  admin: { group: '系统', useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'updatedAt'] },
   auth: true,
-  fields: [{ name: 'name', label: '姓名', type: 'text' }],
+  access: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', label: '姓名', type: 'text' },
+    {
+      name: 'role',
+      label: '角色',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: ROLE_OPTIONS,
+      saveToJWT: true,
+      access: { create: adminsField, update: adminsField },
+      admin: { description: '管理员管理账号；编辑撰写内容；审核员审核发布并可删除内容' },
+    },
+  ],
 }

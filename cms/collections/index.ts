@@ -1,6 +1,34 @@
 import type { CollectionConfig } from 'payload'
 
+import { Articles } from './Articles'
+import { Brands } from './Brands'
+import { Bulletins } from './Bulletins'
+import { CatalogItems } from './CatalogItems'
+import { Cases } from './Cases'
+import { Departments } from './Departments'
+import { Disclosures } from './disclosures'
+import { Exemplars } from './Exemplars'
+import { Media } from './Media'
+import { Reminders } from './Reminders'
+import { Themes } from './Themes'
 import { Users } from './Users'
 
-/** Every collection, in the order the admin navigation lists them. */
-export const collections: CollectionConfig[] = [Users]
+/** Every collection, in the order the admin navigation lists them (grouped 公开目录 → 系统). */
+export const collections: CollectionConfig[] = [
+  // 公开目录
+  Departments,
+  CatalogItems,
+  Disclosures,
+  // 警示通报
+  Cases,
+  Bulletins,
+  // 廉政文化
+  Themes,
+  Reminders,
+  Brands,
+  Exemplars,
+  Articles,
+  // 系统
+  Media,
+  Users,
+]

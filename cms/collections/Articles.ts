@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { publicContentAccess } from '../access/publicContent'
+import { dateOnlyField } from '../fields/dateOnly'
+import { ARTICLE_KIND_OPTIONS } from '../fields/options'
+import { richTextField } from '../fields/richText'
+import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+
+/** 文章: 工作动态 and 廉政文化 articles. */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: '文章', plural: '文章' },
+  admin: {
+    group: '廉政文化',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'publishDate', 'source', '_status'],
+  },
+  defaultSort: '-publishDate',
+  access: publicContentAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
+  fields: [
+    { name: 'title', label: '标题', type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', label: '栏目', type: 'select', required: true, defaultValue: 'news', options: ARTICLE_KIND_OPTIONS },
+        dateOnlyField({ name: 'publishDate', label: '发布日期', required: true }),
+        { name: 'source', label: '来源', type: 'text' },
+      ],
+    },
+    { name: 'summary', label: '摘要', type: 'textarea' },
+    richTextField({ name: 'body', label: '正文', required: true }),
+    { name: 'cover', label: '封面', type: 'upload', relationTo: 'media' },
+  ],
+}

@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { publicContentAccess } from '../access/publicContent'
+import { LEVEL_OPTIONS } from '../fields/options'
+import { ensureUnique } from '../hooks/ensureUnique'
+import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+
+/** 责任单位: every catalogue item, disclosure and case belongs to a unit of the four-level network. */
+export const Departments: CollectionConfig = {
+  slug: 'departments',
+  labels: { singular: '责任单位', plural: '责任单位' },
+  admin: {
+    group: '公开目录',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'level', 'region', 'updatedAt'],
+    listSearchableFields: ['name', 'code', 'region'],
+  },
+  access: publicContentAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [
+      ensureUnique('departments', [
+        { fields: ['name'], path: 'name', message: (data) => `单位名称「${data.name}」已存在，不能重复创建` },
+        {
+          fields: ['code'],
+          path: 'code',
+          message: (data, existing) => `单位代码「${data.code}」已被「${existing.name}」使用，每个单位的代码必须唯一`,
+        },
+      ]),
+    ],
+    afterChange: [publishAfterChange],
+    afterDelete: [publishAfterDelete],
+  },
+  fields: [
+    { name: 'name', label: '单位名称', type: 'text', required: true, unique: true },
+    {
+      name: 'code',
+      label: '单位代码',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: { description: '统一社会信用代码或配置的单位代码，用于生成索引号' },
+    },
+    { name: 'level', label: '层级', type: 'select', required: true, options: LEVEL_OPTIONS },
+    {
+      name: 'parent',
+      label: '上级单位',
+      type: 'relationship',
+      relationTo: 'departments',
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'region',
+      label: '所属区域',
+      type: 'text',
+      required: true,
+      admin: { description: '例如：清风市本级、青莲区、松溪县' },
+    },
+    { name: 'description', label: '单位简介', type: 'textarea' },
+  ],
+}

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { reviewers, staff } from '../access/byRole'
+import { mediaDir } from '../lib/paths'
+
+/**
+ * 媒体: images and PDF attachments. Only staff read them through the CMS; the public gets the
+ * files the export copies for published documents, so a draft's attachment never leaks.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: '媒体文件', plural: '媒体' },
+  admin: {
+    group: '系统',
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
+  },
+  access: { read: authenticated, create: staff, update: staff, delete: reviewers },
+  upload: {
+    staticDir: mediaDir(),
+    // SVG is left out on purpose: it can carry script and the portal serves media from its own origin.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'],
+  },
+  fields: [{ name: 'alt', label: '说明', type: 'text', required: true, admin: { description: '图片的替代文字或文件的简要说明' } }],
+}

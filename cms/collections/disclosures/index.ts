@@ -1,0 +1,73 @@
+import type { CollectionConfig } from 'payload'
+
+import { publicContentAccess } from '../../access/publicContent'
+import { dateOnlyField } from '../../fields/dateOnly'
+import { VALIDITY_OPTIONS } from '../../fields/options'
+import { richTextField } from '../../fields/richText'
+import { ensureUnique } from '../../hooks/ensureUnique'
+import { publishAfterChange, publishAfterDelete } from '../../publish/hooks'
+import { generateIndexNumber } from './generateIndexNumber'
+
+/** 公开信息: a disclosed record with the metadata block government sites show (索引号 …). */
+export const Disclosures: CollectionConfig = {
+  slug: 'disclosures',
+  labels: { singular: '公开信息', plural: '公开信息' },
+  admin: {
+    group: '公开目录',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'indexNumber', 'department', 'publishDate', 'validity', '_status'],
+    listSearchableFields: ['title', 'indexNumber', 'documentNumber'],
+  },
+  access: publicContentAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    // The number must exist before uniqueness is checked.
+    beforeChange: [
+      generateIndexNumber,
+      ensureUnique('disclosures', [
+        {
+          fields: ['indexNumber'],
+          path: 'indexNumber',
+          message: (data, existing) => `索引号「${data.indexNumber}」已被「${existing.title}」使用，索引号必须唯一`,
+        },
+      ]),
+    ],
+    afterChange: [publishAfterChange],
+    afterDelete: [publishAfterDelete],
+  },
+  fields: [
+    { name: 'title', label: '标题', type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'catalogItem', label: '目录事项', type: 'relationship', relationTo: 'catalog-items', required: true },
+        { name: 'department', label: '发文机关', type: 'relationship', relationTo: 'departments', required: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'indexNumber',
+          label: '索引号',
+          type: 'text',
+          unique: true,
+          admin: { readOnly: true, description: '保存后自动生成：发文机关单位代码/发布年度-序号' },
+        },
+        { name: 'subject', label: '主题分类', type: 'text', admin: { description: '例如：综合政务、财政、审计、城乡建设' } },
+        { name: 'documentNumber', label: '文号', type: 'text' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        dateOnlyField({ name: 'writtenDate', label: '成文日期' }),
+        dateOnlyField({ name: 'publishDate', label: '发布日期', required: true }),
+        { name: 'validity', label: '有效性', type: 'select', required: true, defaultValue: 'valid', options: VALIDITY_OPTIONS },
+      ],
+    },
+    { name: 'keywords', label: '主题词', type: 'text' },
+    richTextField({ name: 'body', label: '正文' }),
+    { name: 'attachments', label: '附件', type: 'upload', relationTo: 'media', hasMany: true },
+  ],
+}

@@ -1,0 +1,42 @@
+import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { TextFieldSingleValidation } from 'payload'
+
+import { disallowedUrlMessage, isAllowedUrl } from './safeUrl'
+
+/** Collections a rich-text link may point at: the export turns these into portal URLs. */
+export const LINKABLE_COLLECTIONS = [
+  'departments',
+  'catalog-items',
+  'disclosures',
+  'cases',
+  'bulletins',
+  'themes',
+  'reminders',
+  'brands',
+  'exemplars',
+  'articles',
+] as const
+
+const validateLinkDrawerUrl: TextFieldSingleValidation = (value, { siblingData }) => {
+  if ((siblingData as { linkType?: string }).linkType === 'internal') return true
+  if (!value) return '链接地址不能为空'
+  return isAllowedUrl(value) ? true : disallowedUrlMessage('链接地址', value)
+}
+
+/**
+ * The Lexical editor of every rich-text field. The link drawer refuses unsafe URLs while the
+ * editor types; `richTextField` checks the saved document again, because the API accepts
+ * Lexical JSON that never went through the drawer.
+ */
+export const portalEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+    LinkFeature({
+      enabledCollections: [...LINKABLE_COLLECTIONS],
+      fields: ({ defaultFields }) =>
+        defaultFields.map((field) =>
+          field.type === 'text' && field.name === 'url' ? ({ ...field, validate: validateLinkDrawerUrl } as typeof field) : field,
+        ),
+    }),
+  ],
+})

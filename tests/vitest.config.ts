@@ -1,0 +1,26 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { defineConfig } from 'vitest/config'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/**
+ * Unit tests (`*.test.ts`) and integration tests (`*.int.test.ts`, a real Payload on a fresh
+ * SQLite file per test file). Each file runs in its own process because Payload keeps its
+ * instance on the global object; files run one after another so SQLite migrations and
+ * start-up do not compete for the CPU.
+ */
+export default defineConfig({
+  root,
+  resolve: { alias: { '@payload-config': path.join(root, 'cms/payload.config.ts') } },
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    env: { AUTO_PUBLISH: '0' },
+  },
+})
