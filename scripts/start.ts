@@ -26,13 +26,13 @@ function port(name: string, fallback: number): number {
 }
 
 async function prepareContent(): Promise<AdminAccount> {
-  const [{ default: config }, { getPayload }, { seed }, { publishRun }, { exportContent }] = await Promise.all([
-    import('@payload-config'),
-    import('payload'),
-    import('../cms/seed'),
-    import('./lib/publishRun'),
-    import('../cms/export/exportContent'),
-  ])
+  // Loaded only now, after DATABASE_URI and the secret are settled; one at a time, because
+  // parallel dynamic imports of this module graph never settled under tsx.
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const { seed } = await import('../cms/seed')
+  const { publishRun } = await import('./lib/publishRun')
+  const { exportContent } = await import('../cms/export/exportContent')
   const payload = await getPayload({ config })
   try {
     const seeded = await seed(payload, { log })

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 
@@ -10,5 +10,6 @@ import { migrations } from '../migrations'
 export async function runMigrations(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
   if (process.env.NODE_ENV === 'production' || process.env.PAYLOAD_MIGRATING === 'true') return
-  await payload.db.migrate({ migrations })
+  // Generated migrations type their arguments precisely; Payload's list takes them as unknown.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

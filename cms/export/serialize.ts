@@ -26,7 +26,7 @@ function serializeFields(ctx: ExportContext, fields: FlattenedField[], data: Rec
   for (const field of fields) {
     if (SKIPPED.has(field.name) || field.hidden) continue
     if ((field.custom as { export?: boolean } | undefined)?.export === false) continue
-    if (field.type === 'join' || field.type === 'ui') continue
+    if (field.type === 'join') continue
     out[field.name] = serializeValue(ctx, field, data?.[field.name])
   }
   return out

@@ -19,8 +19,11 @@ type TextNode = {
 
 type ElementBase = { direction: 'ltr'; format: ''; indent: 0; version: 1 }
 
+/** A block-level node: what Payload's generated rich-text type asks of each child. */
+type BlockNode = { type: string; version: number; [key: string]: unknown }
+
 export type LexicalRoot = {
-  root: ElementBase & { type: 'root'; children: Record<string, unknown>[] }
+  root: ElementBase & { type: 'root'; children: BlockNode[] }
 }
 
 const base: ElementBase = { direction: 'ltr', format: '', indent: 0, version: 1 }
@@ -48,7 +51,7 @@ const list = (listType: 'bullet' | 'number', items: string[]) => ({
   ...base,
 })
 
-function node(block: Block): Record<string, unknown> {
+function node(block: Block): BlockNode {
   if (typeof block === 'string') return paragraph(block)
   if ('h2' in block) return heading('h2', block.h2)
   if ('h3' in block) return heading('h3', block.h3)

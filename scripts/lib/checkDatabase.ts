@@ -4,7 +4,7 @@ import { type DatabaseTarget, redactUri } from '../../cms/db/databaseUri'
  * Fails fast, with the URI and the reason, when MongoDB cannot be reached: Payload itself would
  * keep retrying. SQLite needs no check: the file is created on first use.
  */
-export async function checkDatabase(target: DatabaseTarget, timeoutMs = 5000): Promise<void> {
+export async function checkDatabase(target: DatabaseTarget, timeoutMs = 4000): Promise<void> {
   if (target.kind !== 'mongodb') return
   const { default: mongoose } = await import('mongoose')
   const connection = mongoose.createConnection(target.uri, {

@@ -1,0 +1,54 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSite } from '../../scripts/build-site'
+import { launchChromium } from '../helpers/browser'
+import { serveSite } from '../helpers/staticServer'
+
+/** A member of the public searches the portal in a real browser. */
+describe('search page in Chromium', () => {
+  let work: string
+  let site: { url: string; close: () => Promise<void> }
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'e2e-search-'))
+    await buildSite({ contentDir: path.resolve('tests/fixtures/content'), outDir: path.join(work, 'out'), quiet: true })
+    site = await serveSite(path.join(work, 'out'))
+    browser = await launchChromium()
+    page = await browser.newPage()
+  }, 300_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await site?.close()
+    await fs.rm(work, { recursive: true, force: true })
+  })
+
+  const resultLinks = () => page.locator('.pagefind-ui__result-link')
+
+  it('should run a shared ?q= search and list the matching case first', async () => {
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('礼品礼金')}`)
+    await expect.poll(() => resultLinks().count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    const first = resultLinks().first()
+    expect(await first.textContent()).toContain('礼品礼金')
+    await first.click()
+    await page.waitForURL(/\/cases\/\d+\/$/)
+    expect(await page.locator('h1').textContent()).toContain('礼品礼金')
+  })
+
+  it('should find documents by a unit name typed into the box, and put the query in the URL', async () => {
+    await page.goto(`${site.url}/search/`)
+    const input = page.locator('.pagefind-ui__search-input')
+    await input.fill('政府采购')
+    await expect.poll(() => resultLinks().count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 5_000 }).toBe('政府采购')
+    const titles = await resultLinks().allTextContents()
+    expect(titles.join('\n')).toContain('政府采购')
+  })
+})

@@ -1,0 +1,26 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+/**
+ * Every file under `dir` as text; Pagefind's index and fragment files are gzip-compressed, so
+ * they are decompressed first — a marker hidden in the search index is found too.
+ */
+export async function readTree(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    let bytes = await fs.readFile(file)
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes)
+    out.set(path.relative(dir, file), bytes.toString('utf8'))
+  }
+  return out
+}
+
+/** The files under `dir` whose (decompressed) text contains `marker`. */
+export async function filesContaining(dir: string, marker: string): Promise<string[]> {
+  const hits: string[] = []
+  for (const [file, text] of await readTree(dir)) if (text.includes(marker)) hits.push(file)
+  return hits
+}
