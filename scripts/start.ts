@@ -35,7 +35,12 @@ async function prepareContent(): Promise<AdminAccount> {
   const { exportContent } = await import('../cms/export/exportContent')
   const payload = await getPayload({ config })
   try {
-    const seeded = await seed(payload, { log })
+    // First run = no user yet. Seeding only then means a demo document an editor deleted
+    // does not come back on the next start; the admin is created after the seed, so an
+    // interrupted first run is completed by the next one.
+    const firstRun = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
+    const seeded = firstRun ? await seed(payload, { log }) : { created: 0 }
+    if (!firstRun) log('[启动] 沿用已有数据库，不再写入演示数据')
     const account = await ensureAdmin(payload)
     const live = await currentLiveBuild()
     const stale = !live || seeded.created > 0 || (await exportContent(payload).then((r) => r.written + r.removed > 0))

@@ -1,21 +1,11 @@
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { TextFieldSingleValidation } from 'payload'
 
+import { PUBLIC_COLLECTIONS } from '../collections/publicCollections'
 import { disallowedUrlMessage, isAllowedUrl } from './safeUrl'
 
 /** Collections a rich-text link may point at: the export turns these into portal URLs. */
-export const LINKABLE_COLLECTIONS = [
-  'departments',
-  'catalog-items',
-  'disclosures',
-  'cases',
-  'bulletins',
-  'themes',
-  'reminders',
-  'brands',
-  'exemplars',
-  'articles',
-] as const
+export const LINKABLE_COLLECTIONS = PUBLIC_COLLECTIONS
 
 const validateLinkDrawerUrl: TextFieldSingleValidation = (value, { siblingData }) => {
   if ((siblingData as { linkType?: string }).linkType === 'internal') return true

@@ -1,6 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCollectionConfig } from 'payload'
 
 import { queuePublishRun } from './queue'
+
+/** The collection's Chinese name for the run log, e.g. 月度主题. */
+const labelOf = (collection: SanitizedCollectionConfig): string =>
+  typeof collection.labels?.singular === 'string' ? collection.labels.singular : collection.slug
 
 type WithStatus = { id: number | string; _status?: 'draft' | 'published' | null }
 
@@ -13,12 +17,12 @@ export const publishAfterChange: CollectionAfterChangeHook = ({ collection, doc,
   if (req.context?.skipPublish) return doc
   const now = (doc as WithStatus)._status === 'published'
   const before = (previousDoc as WithStatus | undefined)?._status === 'published'
-  if (now || before) queuePublishRun(`${collection.labels?.singular ?? collection.slug} #${doc.id}`)
+  if (now || before) queuePublishRun(`${labelOf(collection)} #${doc.id}`)
   return doc
 }
 
 export const publishAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
   if (req.context?.skipPublish) return doc
-  if ((doc as WithStatus)._status === 'published') queuePublishRun(`删除 ${collection.slug} #${doc.id}`)
+  if ((doc as WithStatus)._status === 'published') queuePublishRun(`删除${labelOf(collection)} #${doc.id}`)
   return doc
 }

@@ -10,8 +10,9 @@
  * `context.skipPublish` so that the caller runs one publish at the end instead of one per
  * document.
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
+import { PUBLIC_COLLECTIONS } from '../collections/publicCollections'
 import { articles } from './data/articles'
 import { brands } from './data/brands'
 import { bulletins } from './data/bulletins'
@@ -44,18 +45,7 @@ export type SeedResult = {
 }
 
 /** Collections in the order the seed fills them (relationships point backwards only). */
-export const SEEDED_COLLECTIONS = [
-  'departments',
-  'catalog-items',
-  'disclosures',
-  'cases',
-  'bulletins',
-  'themes',
-  'reminders',
-  'brands',
-  'exemplars',
-  'articles',
-] as const satisfies readonly CollectionSlug[]
+export const SEEDED_COLLECTIONS = PUBLIC_COLLECTIONS
 
 type Seeded = (typeof SEEDED_COLLECTIONS)[number]
 

@@ -1,24 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import type { PublicCollection } from '../../cms/collections/publicCollections'
 import { paragraph } from './lexical'
 
-/** Every collection the portal publishes (drafts, versions, published-only anonymous reads). */
-export const PUBLIC_COLLECTIONS = [
-  'departments',
-  'catalog-items',
-  'disclosures',
-  'cases',
-  'bulletins',
-  'themes',
-  'reminders',
-  'brands',
-  'exemplars',
-  'articles',
-] as const satisfies readonly CollectionSlug[]
-
-export type PublicCollection = (typeof PUBLIC_COLLECTIONS)[number]
+export { PUBLIC_COLLECTIONS, type PublicCollection } from '../../cms/collections/publicCollections'
 
 /** Ids of the documents other documents must point at. */
 export type Related = { department: number; catalogItem: number; caseId: number }
