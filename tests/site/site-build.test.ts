@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildSiteResult } from '../../scripts/build-site';
-import { openPagefind } from './pagefind-node';
+import { openPagefind } from '../helpers/pagefind';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/content', import.meta.url));
 const COLLECTIONS = ['departments', 'catalog-items', 'disclosures', 'cases', 'bulletins', 'themes', 'reminders', 'brands', 'exemplars', 'articles'];
