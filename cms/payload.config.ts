@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
@@ -9,13 +8,17 @@ import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
 import { runMigrations } from './db/runMigrations'
 import { portalEditor } from './fields/editor'
+import { rootDir } from './lib/paths'
 import { payloadSecret } from './lib/secret'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// From the root, not import.meta.url: the scripts run this config from a bundle in .build/.
+const dirname = path.join(rootDir, 'cms')
 
 export default buildConfig({
   admin: {
     user: 'users',
+    // The built-in avatar: Gravatar would leak editors' e-mail hashes and fails on closed networks.
+    avatar: 'default',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · 崇德倡廉管理后台' },
     dateFormat: 'yyyy-MM-dd HH:mm',

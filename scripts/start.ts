@@ -26,8 +26,7 @@ function port(name: string, fallback: number): number {
 }
 
 async function prepareContent(): Promise<AdminAccount> {
-  // Loaded only now, after DATABASE_URI and the secret are settled; one at a time, because
-  // parallel dynamic imports of this module graph never settled under tsx.
+  // Loaded only now, after DATABASE_URI and the secret are settled.
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   const { seed } = await import('../cms/seed')

@@ -22,5 +22,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     env: { AUTO_PUBLISH: '0' },
+    // Compiles the command-line scripts once, for the tests that run them as a user would.
+    globalSetup: ['tests/globalSetup.ts'],
   },
 })

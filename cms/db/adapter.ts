@@ -1,15 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { rootDir } from '../lib/paths'
 import { migrations } from '../migrations'
 import { databaseTarget } from './databaseUri'
 
-const migrationDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+const migrationDir = path.join(rootDir, 'cms', 'migrations')
 
 /**
  * SQLite (embedded default, schema from committed migrations, never pushed) or MongoDB when

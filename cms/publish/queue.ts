@@ -34,7 +34,8 @@ function startRun(): void {
   if (reasons.length === 0) return
   state.running = true
   const trigger = reasons.length === 1 ? reasons[0] : `${reasons[0]} 等 ${reasons.length} 项变更`
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(rootDir, 'scripts/publish.ts'), '--trigger', trigger], {
+  // The compiled entry point (`npm start` compiles it first): see scripts/compile.mjs.
+  const child = spawn(process.execPath, [path.join(rootDir, '.build/scripts/publish.mjs'), '--trigger', trigger], {
     cwd: rootDir,
     env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '0' },
     stdio: 'inherit',

@@ -8,13 +8,16 @@ import { rootDir } from './publishPaths'
 const cmsDir = path.join(rootDir, 'cms')
 const stampFile = path.join(cmsDir, '.next', 'source-hash')
 
+/** What `next build` itself writes into cms/: hashing it would make every build look stale. */
+const BUILD_OUTPUTS = new Set(['.next', 'node_modules', 'next-env.d.ts'])
+
 /** A hash of everything the admin build depends on: cms/ sources and the installed packages. */
 async function sourceHash(): Promise<string> {
   const hash = createHash('sha256')
   const walk = async (dir: string): Promise<void> => {
     const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
     for (const entry of entries) {
-      if (entry.name === '.next' || entry.name === 'node_modules') continue
+      if (BUILD_OUTPUTS.has(entry.name)) continue
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) await walk(full)
       else if (entry.isFile()) hash.update(full).update(await fs.readFile(full))

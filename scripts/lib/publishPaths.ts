@@ -1,7 +1,8 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { rootDir } from '../../cms/lib/paths'
+
+export { rootDir }
 
 /** Everything the publish pipeline keeps: builds, run history, the lock. Git-ignored. */
 export const publishDir = (): string => path.resolve(process.env.PUBLISH_DIR ?? path.join(rootDir, '.publish'))

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import { exportContent } from '../../cms/export/exportContent'
 import { contentDir } from '../../cms/lib/paths'
-import { buildSite } from '../build-site'
+import { buildSite } from './buildSite'
 import { switchLive, pruneBuilds } from './liveSite'
 import { withPublishLock } from './publishLock'
 import { buildsDir } from './publishPaths'
@@ -31,7 +31,7 @@ export async function publishRun(payload: Payload, trigger: string, log: (line: 
       run.exported = exported.documents
       log(`[发布] 导出 ${Object.values(exported.documents).reduce((a, b) => a + b, 0)} 篇，写入 ${exported.written}，未变 ${exported.unchanged}，移除 ${exported.removed}`)
       log('[发布] 构建网站并建立检索索引…')
-      const built = await buildSite({ contentDir: contentDir(), outDir })
+      const built = await buildSite({ contentDir: contentDir(), outDir, quiet: true })
       run.pages = built.pages
       await switchLive(outDir)
       await pruneBuilds()

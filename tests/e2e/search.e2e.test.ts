@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSite } from '../../scripts/build-site'
+import { buildSite } from '../../scripts/lib/buildSite'
 import { launchChromium } from '../helpers/browser'
 import { serveSite } from '../helpers/staticServer'
 

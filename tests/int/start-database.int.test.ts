@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
  */
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('scripts/start.ts')], {
+    const child = spawn(process.execPath, [path.resolve('.build/scripts/start.mjs')], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

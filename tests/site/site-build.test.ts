@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildSiteResult } from '../../scripts/build-site';
+import { buildSite, type BuildSiteResult } from '../../scripts/lib/buildSite';
 import { openPagefind } from '../helpers/pagefind';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/content', import.meta.url));

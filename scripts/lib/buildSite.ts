@@ -1,0 +1,124 @@
+// Builds the portal from a content directory into any output directory, then indexes it with
+// Pagefind. Used by the publish pipeline (which then switches the live `dist` symlink) and by tests.
+//
+//   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { rootDir } from '../../cms/lib/paths';
+
+const ROOT = rootDir;
+
+export interface BuildSiteOptions {
+  /** Directory holding `<collection>/<id>.json` (and optionally `pages/`, `media/`). */
+  contentDir?: string;
+  /** Where the site is written; emptied first. Never the live `dist` symlink itself. */
+  outDir: string;
+  /** Absolute site URL for canonical links (default env SITE_URL or http://localhost:4321). */
+  siteUrl?: string;
+  /** Silence Astro's log output. */
+  quiet?: boolean;
+}
+
+export interface BuildSiteResult {
+  outDir: string;
+  /** HTML pages written by Astro. */
+  pages: number;
+  /** Pages Pagefind indexed (detail and MDX pages). */
+  indexedPages: number;
+  /** Files Pagefind wrote to `<outDir>/pagefind`. */
+  pagefindFiles: number;
+  durationMs: number;
+}
+
+async function countHtml(dir: string): Promise<number> {
+  let n = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+/** Adds the file Astro reported (content errors carry it in `loc.file`) to the message. */
+function describeAstroError(error: unknown): string {
+  const e = error as { message?: string; loc?: { file?: string }; hint?: string };
+  const message = (e?.message ?? String(error)).replace(/\*\*/g, '');
+  const file = e?.loc?.file ? `\n文件 (file): ${e.loc.file}` : '';
+  return `${message.trim()}${file}`;
+}
+
+/** Sets environment variables for the duration of `fn` and restores them afterwards. */
+async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const started = Date.now();
+  const contentDir = path.resolve(ROOT, options.contentDir ?? 'content');
+  const outDir = path.resolve(ROOT, options.outDir);
+  const liveDist = path.join(ROOT, 'dist');
+  if (outDir === liveDist || outDir === ROOT || outDir === path.parse(outDir).root) {
+    throw new Error(`buildSite: refusing to build into ${outDir} (give a fresh directory; \`dist\` is the live symlink)`);
+  }
+  const contentStat = await stat(contentDir).catch(() => null);
+  if (!contentStat?.isDirectory()) throw new Error(`buildSite: content directory not found: ${contentDir}`);
+
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+
+  // One content-layer cache per content directory: concurrent builds of different content never
+  // share a data store, and repeated builds of the same content reuse it.
+  const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
+  const cacheDir = path.join(ROOT, '.astro', 'cache', cacheKey);
+
+  const { build } = await import('astro');
+  await withEnv(
+    {
+      CONTENT_DIR: contentDir,
+      SITE_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+    },
+    async () => {
+      try {
+        await build({
+          root: ROOT,
+          outDir,
+          cacheDir,
+          mode: 'production',
+          logLevel: options.quiet ? 'error' : 'info',
+        });
+      } catch (error) {
+        throw new Error(`站点构建失败 (Astro build failed):\n${describeAstroError(error)}`, { cause: error });
+      }
+    },
+  );
+  const pages = await countHtml(outDir);
+
+  const pagefind = await import('pagefind');
+  let indexedPages = 0;
+  let pagefindFiles = 0;
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (errors.length || !index) throw new Error(`Pagefind createIndex failed: ${errors.join('; ')}`, { cause: errors });
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(`Pagefind addDirectory failed: ${added.errors.join('; ')}`, { cause: added.errors });
+    indexedPages = added.page_count;
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind writeFiles failed: ${written.errors.join('; ')}`, { cause: written.errors });
+    pagefindFiles = (await readdir(path.join(outDir, 'pagefind'), { recursive: true })).length;
+  } finally {
+    await pagefind.close();
+  }
+
+  return { outDir, pages, indexedPages, pagefindFiles, durationMs: Date.now() - started };
+}
