@@ -1,13 +1,10 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../access/publicContent'
 import { dateOnlyField } from '../fields/dateOnly'
 import { ARTICLE_KIND_OPTIONS } from '../fields/options'
 import { richTextField } from '../fields/richText'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 /** 文章: 工作动态 and 廉政文化 articles. */
-export const Articles: CollectionConfig = {
+export const Articles = publicCollection({
   slug: 'articles',
   labels: { singular: '文章', plural: '文章' },
   admin: {
@@ -16,9 +13,6 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'publishDate', 'source', '_status'],
   },
   defaultSort: '-publishDate',
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     { name: 'title', label: '标题', type: 'text', required: true },
     {
@@ -33,4 +27,4 @@ export const Articles: CollectionConfig = {
     richTextField({ name: 'body', label: '正文', required: true }),
     { name: 'cover', label: '封面', type: 'upload', relationTo: 'media' },
   ],
-}
+})

@@ -1,11 +1,8 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../access/publicContent'
 import { richTextField } from '../fields/richText'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 /** 廉政文化品牌: 一地一品牌、一区一特色. */
-export const Brands: CollectionConfig = {
+export const Brands = publicCollection({
   slug: 'brands',
   labels: { singular: '廉政文化品牌', plural: '廉政文化品牌' },
   admin: {
@@ -13,9 +10,6 @@ export const Brands: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'region', 'department', '_status'],
   },
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     {
       type: 'row',
@@ -29,4 +23,4 @@ export const Brands: CollectionConfig = {
     richTextField({ name: 'body', label: '正文' }),
     { name: 'image', label: '图片', type: 'upload', relationTo: 'media' },
   ],
-}
+})

@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, NumberFieldSingleValidation } from 'payload'
 
-import { publicContentAccess } from '../access/publicContent'
 import { dateOnlyField } from '../fields/dateOnly'
 import { BULLETIN_KIND_OPTIONS } from '../fields/options'
 import { richTextField } from '../fields/richText'
 import { ensureUnique } from '../hooks/ensureUnique'
 import type { Bulletin } from '../payload-types'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 const isQuarterly = (data: { kind?: unknown }) => data.kind === 'quarterly'
 
@@ -27,7 +26,7 @@ const dropQuarterUnlessQuarterly: CollectionBeforeChangeHook<Bulletin> = ({ data
 }
 
 /** 通报: 一季一通报 quarterly warning bulletins, and typical / special case bulletins. */
-export const Bulletins: CollectionConfig = {
+export const Bulletins = publicCollection({
   slug: 'bulletins',
   labels: { singular: '通报', plural: '通报' },
   admin: {
@@ -35,8 +34,6 @@ export const Bulletins: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'year', 'quarter', 'publishDate', '_status'],
   },
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
   // Two quarterly bulletins for the same quarter would contradict each other.
   indexes: [{ fields: ['year', 'quarter'], unique: true }],
   hooks: {
@@ -52,8 +49,6 @@ export const Bulletins: CollectionConfig = {
         },
       ]),
     ],
-    afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
   },
   fields: [
     { name: 'title', label: '标题', type: 'text', required: true },
@@ -91,4 +86,4 @@ export const Bulletins: CollectionConfig = {
     richTextField({ name: 'causeAnalysis', label: '发案原因剖析' }),
     richTextField({ name: 'requirements', label: '警示要求' }),
   ],
-}
+})

@@ -1,6 +1,3 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../access/publicContent'
 import { dateOnlyField } from '../fields/dateOnly'
 import {
   EIGHT_RULES_OPTIONS,
@@ -10,13 +7,13 @@ import {
   VIOLATION_OPTIONS,
 } from '../fields/options'
 import { richTextField } from '../fields/richText'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 const violatesEightRules = (_: unknown, siblingData: { violationTypes?: string[] | null }) =>
   Boolean(siblingData?.violationTypes?.includes('eight-rules'))
 
 /** 案例: one published disciplinary case, structured so the public can filter years of them. */
-export const Cases: CollectionConfig = {
+export const Cases = publicCollection({
   slug: 'cases',
   labels: { singular: '案例', plural: '案例' },
   admin: {
@@ -25,9 +22,6 @@ export const Cases: CollectionConfig = {
     defaultColumns: ['title', 'level', 'region', 'partySanction', 'decisionDate', '_status'],
     listSearchableFields: ['title', 'subject', 'unitPosition'],
   },
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     {
       name: 'title',
@@ -73,4 +67,4 @@ export const Cases: CollectionConfig = {
     { name: 'confiscation', label: '责令退缴', type: 'text', admin: { description: '例如：违纪所得 12.6 万元已责令退缴' } },
     { name: 'accountability', label: '一案双查', type: 'textarea', admin: { description: '同时被追责的领导干部及处理情况' } },
   ],
-}
+})

@@ -1,13 +1,10 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../access/publicContent'
 import { AUDIENCE_OPTIONS, CATEGORY_OPTIONS, CHANNEL_OPTIONS, DOMAIN_OPTIONS, MODE_OPTIONS } from '../fields/options'
 import { richTextField } from '../fields/richText'
 import { validatePositiveInteger } from '../fields/validators'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 /** 公开目录清单事项: what a unit must disclose, when, how and to whom. */
-export const CatalogItems: CollectionConfig = {
+export const CatalogItems = publicCollection({
   slug: 'catalog-items',
   labels: { singular: '目录事项', plural: '公开目录清单' },
   admin: {
@@ -16,9 +13,6 @@ export const CatalogItems: CollectionConfig = {
     defaultColumns: ['primaryItem', 'secondaryItem', 'category', 'domain', 'department', 'updatedAt'],
     listSearchableFields: ['primaryItem', 'secondaryItem'],
   },
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     {
       type: 'row',
@@ -80,4 +74,4 @@ export const CatalogItems: CollectionConfig = {
       ],
     },
   ],
-}
+})

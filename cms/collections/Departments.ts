@@ -1,12 +1,9 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../access/publicContent'
 import { LEVEL_OPTIONS } from '../fields/options'
 import { ensureUnique } from '../hooks/ensureUnique'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 /** 责任单位: every catalogue item, disclosure and case belongs to a unit of the four-level network. */
-export const Departments: CollectionConfig = {
+export const Departments = publicCollection({
   slug: 'departments',
   labels: { singular: '责任单位', plural: '责任单位' },
   admin: {
@@ -15,8 +12,6 @@ export const Departments: CollectionConfig = {
     defaultColumns: ['name', 'code', 'level', 'region', 'updatedAt'],
     listSearchableFields: ['name', 'code', 'region'],
   },
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
       ensureUnique('departments', [
@@ -28,8 +23,6 @@ export const Departments: CollectionConfig = {
         },
       ]),
     ],
-    afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
   },
   fields: [
     { name: 'name', label: '单位名称', type: 'text', required: true, unique: true },
@@ -58,4 +51,4 @@ export const Departments: CollectionConfig = {
     },
     { name: 'description', label: '单位简介', type: 'textarea' },
   ],
-}
+})

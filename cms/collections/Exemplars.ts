@@ -1,12 +1,9 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../access/publicContent'
 import { richTextField } from '../fields/richText'
 import { validatePositiveInteger } from '../fields/validators'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 /** 廉勤典型: exemplary clean officials publicised beside the warning cases. */
-export const Exemplars: CollectionConfig = {
+export const Exemplars = publicCollection({
   slug: 'exemplars',
   labels: { singular: '廉勤典型', plural: '廉勤典型' },
   admin: {
@@ -14,9 +11,6 @@ export const Exemplars: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'unitPosition', 'year', '_status'],
   },
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { afterChange: [publishAfterChange], afterDelete: [publishAfterDelete] },
   fields: [
     {
       type: 'row',
@@ -30,4 +24,4 @@ export const Exemplars: CollectionConfig = {
     richTextField({ name: 'body', label: '事迹' }),
     { name: 'photo', label: '照片', type: 'upload', relationTo: 'media' },
   ],
-}
+})

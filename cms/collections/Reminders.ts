@@ -1,14 +1,11 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../access/publicContent'
 import { OCCASION_OPTIONS, REMINDER_CHANNEL_OPTIONS } from '../fields/options'
 import { richTextField } from '../fields/richText'
 import { REMINDER_MAX_CHARS, validateIsoWeek, validateReminderMessage } from '../fields/validators'
 import { ensureUnique } from '../hooks/ensureUnique'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 /** 每周提醒: 一周一提醒, short enough to go out by SMS and 微博 unchanged. */
-export const Reminders: CollectionConfig = {
+export const Reminders = publicCollection({
   slug: 'reminders',
   labels: { singular: '每周提醒', plural: '每周提醒' },
   admin: {
@@ -17,16 +14,12 @@ export const Reminders: CollectionConfig = {
     defaultColumns: ['week', 'title', 'occasion', 'channels', '_status'],
   },
   defaultSort: '-week',
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
       ensureUnique('reminders', [
         { fields: ['week'], path: 'week', message: (data) => `ISO 周「${data.week}」已有每周提醒，每周只能有一个` },
       ]),
     ],
-    afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
   },
   fields: [
     {
@@ -61,4 +54,4 @@ export const Reminders: CollectionConfig = {
       ],
     },
   ],
-}
+})

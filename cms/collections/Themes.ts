@@ -1,16 +1,13 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../access/publicContent'
 import { dateOnlyField } from '../fields/dateOnly'
 import { VENUE_OPTIONS } from '../fields/options'
 import { richTextField } from '../fields/richText'
 import { validateLinkUrl } from '../fields/safeUrl'
 import { validateMonth } from '../fields/validators'
 import { ensureUnique } from '../hooks/ensureUnique'
-import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { publicCollection } from './publicCollection'
 
 /** 月度主题: 一月一主题, the month's education theme with its 宣讲 activities and materials. */
-export const Themes: CollectionConfig = {
+export const Themes = publicCollection({
   slug: 'themes',
   labels: { singular: '月度主题', plural: '月度主题' },
   admin: {
@@ -19,16 +16,12 @@ export const Themes: CollectionConfig = {
     defaultColumns: ['month', 'title', '_status', 'updatedAt'],
   },
   defaultSort: '-month',
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
       ensureUnique('themes', [
         { fields: ['month'], path: 'month', message: (data) => `月份「${data.month}」已有月度主题，每月只能有一个` },
       ]),
     ],
-    afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
   },
   fields: [
     {
@@ -88,4 +81,4 @@ export const Themes: CollectionConfig = {
       ],
     },
   ],
-}
+})

@@ -1,15 +1,12 @@
-import type { CollectionConfig } from 'payload'
-
-import { publicContentAccess } from '../../access/publicContent'
 import { dateOnlyField } from '../../fields/dateOnly'
 import { VALIDITY_OPTIONS } from '../../fields/options'
 import { richTextField } from '../../fields/richText'
 import { ensureUnique } from '../../hooks/ensureUnique'
-import { publishAfterChange, publishAfterDelete } from '../../publish/hooks'
+import { publicCollection } from '../publicCollection'
 import { generateIndexNumber } from './generateIndexNumber'
 
 /** 公开信息: a disclosed record with the metadata block government sites show (索引号 …). */
-export const Disclosures: CollectionConfig = {
+export const Disclosures = publicCollection({
   slug: 'disclosures',
   labels: { singular: '公开信息', plural: '公开信息' },
   admin: {
@@ -18,8 +15,6 @@ export const Disclosures: CollectionConfig = {
     defaultColumns: ['title', 'indexNumber', 'department', 'publishDate', 'validity', '_status'],
     listSearchableFields: ['title', 'indexNumber', 'documentNumber'],
   },
-  access: publicContentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     // The number must exist before uniqueness is checked.
     beforeChange: [
@@ -32,8 +27,6 @@ export const Disclosures: CollectionConfig = {
         },
       ]),
     ],
-    afterChange: [publishAfterChange],
-    afterDelete: [publishAfterDelete],
   },
   fields: [
     { name: 'title', label: '标题', type: 'text', required: true },
@@ -70,4 +63,4 @@ export const Disclosures: CollectionConfig = {
     richTextField({ name: 'body', label: '正文' }),
     { name: 'attachments', label: '附件', type: 'upload', relationTo: 'media', hasMany: true },
   ],
-}
+})
