@@ -45,7 +45,9 @@ async function prepareContent(): Promise<AdminAccount> {
     const stale = !live || seeded.created > 0 || (await exportContent(payload).then((r) => r.written + r.removed > 0))
     if (stale) {
       const run = await publishRun(payload, live ? '启动时发现内容有变化' : '首次启动')
-      if (run.result !== 'success') throw new Error(`网站发布失败：${run.error}`)
+      // With a live site to serve, a failed run must not keep editors out of the admin.
+      if (run.result !== 'success' && !live) throw new Error(`网站发布失败：${run.error}`)
+      if (run.result !== 'success') log('[发布] 继续提供上一版网站；请在后台修正后重新发布')
     } else {
       log('[发布] 线上网站已是最新')
     }

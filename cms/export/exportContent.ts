@@ -55,29 +55,39 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
     for (const doc of docs) ctx.media.set(String(doc.id), doc as unknown as StoredDoc)
   }
 
+  // Serialise everything first: a media file that is missing must stop the export before a
+  // single content/ file changes.
+  const planned = collections.map((collection) => ({
+    slug: collection.slug,
+    files: [...(ctx.published.get(collection.slug)?.values() ?? [])].map((doc) => ({
+      name: `${doc.id}.json`,
+      json: `${JSON.stringify(serializeDocument(ctx, collection.flattenedFields, doc), null, 2)}\n`,
+    })),
+  }))
+  const staticDir = mediaConfig?.upload && typeof mediaConfig.upload === 'object' ? mediaConfig.upload.staticDir : undefined
+  const mediaSource = path.resolve(staticDir ?? 'media')
+  for (const filename of ctx.usedMedia) {
+    await fs.access(path.join(mediaSource, filename)).catch(() => {
+      throw new Error(`导出失败：已发布内容引用的附件「${filename}」在 ${mediaSource} 中不存在，请在后台重新上传或移除该附件。`)
+    })
+  }
+
   const result: ExportResult = { documents: {}, written: 0, unchanged: 0, removed: 0, media: 0 }
-  for (const collection of collections) {
-    const dir = path.join(contentDir, collection.slug)
-    const keep = new Set<string>()
-    const docs = [...(ctx.published.get(collection.slug)?.values() ?? [])]
-    for (const doc of docs) {
-      const name = `${doc.id}.json`
-      keep.add(name)
-      const json = `${JSON.stringify(serializeDocument(ctx, collection.flattenedFields, doc), null, 2)}\n`
+  for (const { slug, files } of planned) {
+    const dir = path.join(contentDir, slug)
+    for (const { name, json } of files) {
       if (await writeIfChanged(path.join(dir, name), json)) result.written += 1
       else result.unchanged += 1
     }
     await fs.mkdir(dir, { recursive: true })
-    result.removed += await removeOthers(dir, keep)
-    result.documents[collection.slug] = docs.length
+    result.removed += await removeOthers(dir, new Set(files.map((f) => f.name)))
+    result.documents[slug] = files.length
   }
 
   if (mediaConfig) {
-    const staticDir = mediaConfig.upload && typeof mediaConfig.upload === 'object' ? mediaConfig.upload.staticDir : undefined
-    const source = path.resolve(staticDir ?? 'media')
     const target = path.join(contentDir, 'media')
     for (const filename of ctx.usedMedia) {
-      const bytes = await fs.readFile(path.join(source, filename))
+      const bytes = await fs.readFile(path.join(mediaSource, filename))
       if (await writeIfChanged(path.join(target, filename), bytes)) result.written += 1
       else result.unchanged += 1
       result.media += 1

@@ -20,7 +20,8 @@ const validateLinkDrawerUrl: TextFieldSingleValidation = (value, { siblingData }
  */
 export const portalEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => feature.key !== 'link'),
+    // Relationship blocks have no public rendering; internal links cover pointing at a document.
+    ...defaultFeatures.filter((feature) => feature.key !== 'link' && feature.key !== 'relationship'),
     LinkFeature({
       enabledCollections: [...LINKABLE_COLLECTIONS],
       fields: ({ defaultFields }) =>

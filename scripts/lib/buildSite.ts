@@ -3,7 +3,7 @@
 //
 //   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rootDir } from '../../cms/lib/paths';
 
@@ -61,16 +61,30 @@ async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): P
   }
 }
 
+const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
+
+/**
+ * The output folder is emptied first, so it must not be (or hold, or sit inside) anything that
+ * cannot be rebuilt: the repository's own folders, the content, or the live site.
+ */
+async function refuseToOverwrite(outDir: string, contentDir: string): Promise<void> {
+  const live = await realpath(path.join(ROOT, 'dist')).catch(() => null);
+  const kept = [ROOT, contentDir, ...['cms', 'site', 'content', 'tests', 'scripts', 'docs', '.git', 'node_modules', '.data'].map((d) => path.join(ROOT, d))];
+  const clash =
+    outDir === path.parse(outDir).root ||
+    kept.some((dir) => inside(dir, outDir) || (dir !== ROOT && inside(outDir, dir))) ||
+    (live !== null && (inside(live, outDir) || inside(outDir, live))) ||
+    inside(path.join(ROOT, 'dist'), outDir);
+  if (clash) throw new Error(`构建网站失败：不能输出到 ${outDir}（会清空项目文件、内容或线上网站），请指定一个新的目录。`);
+}
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = Date.now();
   const contentDir = path.resolve(ROOT, options.contentDir ?? 'content');
   const outDir = path.resolve(ROOT, options.outDir);
-  const liveDist = path.join(ROOT, 'dist');
-  if (outDir === liveDist || outDir === ROOT || outDir === path.parse(outDir).root) {
-    throw new Error(`buildSite: refusing to build into ${outDir} (give a fresh directory; \`dist\` is the live symlink)`);
-  }
+  await refuseToOverwrite(outDir, contentDir);
   const contentStat = await stat(contentDir).catch(() => null);
-  if (!contentStat?.isDirectory()) throw new Error(`buildSite: content directory not found: ${contentDir}`);
+  if (!contentStat?.isDirectory()) throw new Error(`构建网站失败：内容目录不存在：${contentDir}`);
 
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });

@@ -4,10 +4,12 @@ import path from 'node:path'
 
 import { buildsDir, liveDir } from './publishPaths'
 
-/** The build the live symlink points at, or null before the first publish. */
+/** The build the live symlink points at, or null before the first publish (or if it is gone). */
 export async function currentLiveBuild(): Promise<string | null> {
   try {
-    return path.resolve(path.dirname(liveDir()), await fs.readlink(liveDir()))
+    const target = path.resolve(path.dirname(liveDir()), await fs.readlink(liveDir()))
+    await fs.access(path.join(target, 'index.html'))
+    return target
   } catch {
     return null
   }
@@ -37,7 +39,7 @@ export async function switchLive(buildDir: string): Promise<void> {
 /** Finished builds, oldest first (their names sort by time). */
 export async function listBuilds(): Promise<string[]> {
   const names = await fs.readdir(buildsDir()).catch(() => [] as string[])
-  return names.filter((n) => !n.endsWith('.failed')).sort().map((n) => path.join(buildsDir(), n))
+  return names.sort().map((n) => path.join(buildsDir(), n))
 }
 
 /** Keeps the live build and the `keep` newest others (for rollback); removes the rest. */

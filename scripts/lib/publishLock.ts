@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -13,33 +14,44 @@ const alive = (pid: number): boolean => {
   }
 }
 
+const errno = (error: unknown) => (error as NodeJS.ErrnoException).code
+
 /**
- * One publish run at a time across processes (the admin's queue, `npm run publish`): mkdir is
- * atomic. A lock whose owner died is taken over; otherwise we wait up to `timeoutMs`.
+ * One publish run at a time across processes (the admin's queue, `npm run publish`). The lock
+ * is a file holding the owner's pid, created by link(2) from a finished temporary file, so it
+ * never exists without its pid. A lock whose owner died is moved aside by rename(2), which only
+ * one waiter can win; otherwise we wait up to `timeoutMs`.
  */
 export async function withPublishLock<T>(work: () => Promise<T>, timeoutMs = 15 * 60_000): Promise<T> {
-  const lock = path.join(publishDir(), 'lock')
   await fs.mkdir(publishDir(), { recursive: true })
+  const lock = path.join(publishDir(), 'publish.lock')
+  const mine = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}`
+  await fs.writeFile(mine, String(process.pid))
   const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await fs.mkdir(lock)
-      await fs.writeFile(path.join(lock, 'pid'), String(process.pid))
-      break
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const owner = Number(await fs.readFile(path.join(lock, 'pid'), 'utf8').catch(() => '0'))
+  try {
+    for (;;) {
+      try {
+        await fs.link(mine, lock)
+        break
+      } catch (error) {
+        if (errno(error) !== 'EEXIST') throw error
+      }
+      const owner = Number(await fs.readFile(lock, 'utf8').catch(() => '0'))
       if (owner && !alive(owner)) {
-        await fs.rm(lock, { recursive: true, force: true })
+        const aside = `${lock}.stale.${randomBytes(4).toString('hex')}`
+        await fs.rename(lock, aside).catch(() => undefined)
+        await fs.rm(aside, { force: true })
         continue
       }
       if (Date.now() > deadline) throw new Error(`另一个发布任务（进程 ${owner || '未知'}）一直未结束，已等待 ${timeoutMs / 1000} 秒。`)
       await sleep(500)
     }
+  } finally {
+    await fs.rm(mine, { force: true })
   }
   try {
     return await work()
   } finally {
-    await fs.rm(lock, { recursive: true, force: true })
+    await fs.rm(lock, { force: true })
   }
 }

@@ -11,6 +11,8 @@ export type PublishRun = {
   finishedAt: string
   durationMs: number
   result: 'success' | 'failure'
+  /** True when nothing published had changed, so nothing was rebuilt. */
+  skipped?: boolean
   /** What failed, in Chinese, when the run failed. */
   error?: string
   exported?: Record<string, number>

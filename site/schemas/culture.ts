@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { dateOnly, documentBase, optionalHtml, optionalReference, optionalText, optionalUpload } from './shared';
 import { ARTICLE_KINDS, OCCASIONS, REMINDER_CHANNELS, VENUE_TYPES } from './options';
 
+/** The same allow-list the CMS applies on input: http(s), mailto, tel, or a site-relative path. */
+const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?![\/\\]))/i;
+
 /** 月度主题 (一月一主题). */
 export const themeSchema = documentBase.extend({
   /** 月份 `YYYY-MM`; the home page shows the current month's theme. */
@@ -29,8 +32,8 @@ export const themeSchema = documentBase.extend({
     title: z.string().min(1),
     /** 文件 to download. */
     file: optionalUpload,
-    /** 链接 to an external page. */
-    url: optionalText,
+    /** 链接 to an external page; checked again here so a bad URL can never become a live link. */
+    url: optionalText.refine((url) => url == null || SAFE_URL.test(url), '链接只能是 http(s)、mailto、tel 或站内地址'),
   })).default([]),
 });
 

@@ -63,6 +63,13 @@ describe.each(PUBLIC_COLLECTIONS)('%s', (collection) => {
     expect(docs.every((doc) => (doc as { _status?: string })._status === 'published')).toBe(true)
   })
 
+  it('hides drafts from anonymous readers who ask for drafts (?draft=true)', async () => {
+    const { published, draft } = created.get(collection)!
+    const { docs } = await payload.find({ collection, overrideAccess: false, pagination: false, depth: 0, draft: true })
+    expect(idsOf(docs)).toContain(published)
+    expect(idsOf(docs)).not.toContain(draft)
+  })
+
   it('refuses an anonymous read of a draft by id', async () => {
     const { draft } = created.get(collection)!
     await expect(payload.findByID({ collection, id: draft, overrideAccess: false })).rejects.toSatisfy(isDenied)
@@ -96,6 +103,8 @@ describe('drafts of published documents', () => {
     await payload.update({ collection: 'articles', id: published, data: { title: '尚未审核的新标题' }, draft: true })
     const anonymous = await payload.findByID({ collection: 'articles', id: published, overrideAccess: false })
     expect(anonymous.title).toBe(before.title)
+    const askingForDraft = await payload.findByID({ collection: 'articles', id: published, overrideAccess: false, draft: true })
+    expect(askingForDraft.title).toBe(before.title)
     const staffView = await payload.findByID({ collection: 'articles', id: published, user: staff.editor, overrideAccess: false, draft: true })
     expect(staffView.title).toBe('尚未审核的新标题')
   })

@@ -90,4 +90,11 @@ describe('drafts never leak', () => {
     expect(inSite).toContain(`themes/${themeId}/index.html`)
     expect(inSite.some((file) => file.startsWith('pagefind/'))).toBe(true)
   }, 300_000)
+
+  it('should take the document out of content/, the site and the search index once it is unpublished', async () => {
+    await payload.update({ collection: 'themes', id: themeId, data: { _status: 'draft' }, context: { skipPublish: true } })
+    const outDir = await publishToTemp('unpublished')
+    expect(await filesContaining(contentDir, DRAFT_MARKER)).toEqual([])
+    expect(await filesContaining(outDir, DRAFT_MARKER)).toEqual([])
+  }, 300_000)
 })
