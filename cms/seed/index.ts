@@ -12,7 +12,7 @@
  */
 import type { Payload, Where } from 'payload'
 
-import { PUBLIC_COLLECTIONS } from '../collections/publicCollections'
+import { PUBLIC_COLLECTIONS } from '../collections/publicSlugs'
 import { articles } from './data/articles'
 import { brands } from './data/brands'
 import { bulletins } from './data/bulletins'

@@ -123,12 +123,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   let pagefindFiles = 0;
   try {
     const { index, errors } = await pagefind.createIndex();
-    if (errors.length || !index) throw new Error(`Pagefind createIndex failed: ${errors.join('; ')}`, { cause: errors });
+    if (errors.length || !index) throw new Error(`建立检索索引失败（Pagefind createIndex）：${errors.join('; ')}`, { cause: errors });
     const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`Pagefind addDirectory failed: ${added.errors.join('; ')}`, { cause: added.errors });
+    if (added.errors.length) throw new Error(`建立检索索引失败（Pagefind addDirectory）：${added.errors.join('; ')}`, { cause: added.errors });
     indexedPages = added.page_count;
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind writeFiles failed: ${written.errors.join('; ')}`, { cause: written.errors });
+    if (written.errors.length) throw new Error(`写入检索索引失败（Pagefind writeFiles）：${written.errors.join('; ')}`, { cause: written.errors });
     pagefindFiles = (await readdir(path.join(outDir, 'pagefind'), { recursive: true })).length;
   } finally {
     await pagefind.close();
