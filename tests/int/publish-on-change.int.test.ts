@@ -50,7 +50,7 @@ describe('publishing from the admin', () => {
 
   it('should put three documents published in quick succession live in one run', async () => {
     const weeks = ['2026-W30', '2026-W31', '2026-W32']
-    const docs = []
+    const docs: { id: number | string }[] = []
     for (const week of weeks) {
       docs.push(
         await payload.create({
