@@ -245,3 +245,42 @@ describe('site build failures', () => {
     await expect(buildSite({ contentDir: FIXTURES, outDir: 'dist' })).rejects.toThrow(/dist/);
   });
 });
+
+describe('feeds, sitemap and robots.txt', () => {
+  const localPath = (href: string) => new URL(href).pathname;
+
+  it('should publish an Atom feed per section whose entries open built pages, newest first', async () => {
+    for (const feed of ['reminders', 'themes', 'warning', 'disclosures', 'articles']) {
+      const $ = cheerio.load(await readFile(path.join(out, 'feeds', `${feed}.xml`), 'utf8'), { xml: true });
+      expect($('feed').attr('xmlns'), feed).toBe('http://www.w3.org/2005/Atom');
+      const entries = $('entry').toArray();
+      expect(entries.length, feed).toBeGreaterThan(0);
+      const published = entries.map((e) => $(e).find('published').text());
+      expect(published, feed).toEqual([...published].sort().reverse());
+      for (const entry of entries) {
+        const href = $(entry).find('link[rel=alternate]').attr('href')!;
+        await expect(readFile(path.join(out, localPath(href), 'index.html'), 'utf8'), href).resolves.toContain('<h1');
+      }
+    }
+    const warning = await readFile(path.join(out, 'feeds', 'warning.xml'), 'utf8');
+    expect(warning).toContain('/cases/');
+    expect(warning).toContain('/bulletins/');
+  });
+
+  it('should let every page point feed readers at the section feeds', async () => {
+    const $ = await page('/');
+    const feeds = $('link[rel=alternate][type="application/atom+xml"]').map((_, el) => $(el).attr('href')).get();
+    expect(feeds).toEqual(expect.arrayContaining(['/feeds/reminders.xml', '/feeds/warning.xml', '/feeds/disclosures.xml']));
+  });
+
+  it('should list every document in sitemap.xml and point robots.txt at it', async () => {
+    const $ = cheerio.load(await readFile(path.join(out, 'sitemap.xml'), 'utf8'), { xml: true });
+    const locs = new Set($('url > loc').map((_, el) => localPath($(el).text())).get());
+    for (const collection of COLLECTIONS) {
+      for (const file of await readdir(path.join(FIXTURES, collection))) {
+        expect(locs, `${collection}/${file}`).toContain(`/${collection}/${file.replace(/\.json$/, '')}/`);
+      }
+    }
+    expect(await readFile(path.join(out, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  });
+});
