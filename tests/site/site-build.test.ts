@@ -284,3 +284,37 @@ describe('feeds, sitemap and robots.txt', () => {
     expect(await readFile(path.join(out, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
   });
 });
+
+describe('open data', () => {
+  const DATASETS = ['catalog-items', 'disclosures', 'cases', 'bulletins'];
+
+  it.each(DATASETS)('should offer %s as JSON with documented fields and one record per published document', async (dataset) => {
+    const json = JSON.parse(await readFile(path.join(out, 'data', `${dataset}.json`), 'utf8'));
+    const ids = (await readdir(path.join(FIXTURES, dataset))).map((f) => f.replace(/\.json$/, '')).sort();
+    expect(json.records.map((r: { id: string }) => r.id).sort()).toEqual(ids);
+    for (const field of json.fields) expect(field.label && field.description, field.key).toBeTruthy();
+    expect(Object.keys(json.records[0]).sort()).toEqual(json.fields.map((f: { key: string }) => f.key).sort());
+  });
+
+  it.each(DATASETS)('should offer %s as CSV that Excel opens as UTF-8, with Chinese headers', async (dataset) => {
+    const bytes = await readFile(path.join(out, 'data', `${dataset}.csv`));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const json = JSON.parse(await readFile(path.join(out, 'data', `${dataset}.json`), 'utf8'));
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(json.fields.map((f: { label: string }) => f.label).join(','));
+    expect(lines[0]).toMatch(/^编号,网址,/);
+    // Quoted cells may hold line breaks, so count records by the JSON, not by raw lines.
+    expect(lines.length).toBeGreaterThanOrEqual(json.records.length + 1);
+  });
+
+  it('should document every dataset on the 数据开放 page and link it from the footer', async () => {
+    const $ = await page('/data/');
+    expect(text($, 'h1')).toBe('数据开放');
+    for (const dataset of DATASETS) {
+      expect($(`a[href="/data/${dataset}.csv"]`).length, dataset).toBe(1);
+      expect($(`a[href="/data/${dataset}.json"]`).length, dataset).toBe(1);
+    }
+    expect(text($, 'table')).toContain('移送检察机关');
+    expect((await page('/'))('footer a[href="/data/"]').length).toBe(1);
+  });
+});

@@ -1,0 +1,7 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DATASETS, datasetRecords, toJson, type Dataset } from '../../lib/openData';
+
+export const getStaticPaths = (() => DATASETS.map((dataset) => ({ params: { dataset: dataset.slug }, props: { dataset } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ dataset: Dataset }> = async ({ props }) =>
+  new Response(toJson(props.dataset, await datasetRecords(props.dataset)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
