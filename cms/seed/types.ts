@@ -1,11 +1,13 @@
 /**
  * Seed records as plain objects. Relationships are named by natural key (a department's name,
  * a case's title, a catalogue item's "一级事项 / 二级事项"); cms/seed/index.ts resolves them
- * to ids. Select fields hold the ASCII option values of docs/content-model.md.
+ * to ids. Select fields hold the ASCII option values, typed from the generated payload-types.ts
+ * so a schema change fails the typecheck here instead of at seed time.
  */
+import type { Article, Bulletin, Case, CatalogItem, Department, Disclosure, Reminder, Theme } from '../payload-types'
 import type { Block } from './lexical'
 
-export type Level = 'city' | 'county' | 'town' | 'village'
+export type Level = Department['level']
 
 /** A record with `draft: true` is saved as a draft (never published) to show the workflow. */
 export type Draftable = { draft?: true }
@@ -19,29 +21,14 @@ export type DepartmentSeed = {
   description?: string
 }
 
-export type Channel = 'website' | 'board' | 'newspaper' | 'newmedia' | 'hall' | 'radio'
+export type Channel = NonNullable<CatalogItem['channels']>[number]
 
-export type Domain =
-  | 'engineering'
-  | 'procurement'
-  | 'land'
-  | 'mining'
-  | 'state-assets'
-  | 'medical'
-  | 'admin-power'
-  | 'budget'
-  | 'three-public'
-  | 'five-lists'
-  | 'evaluation'
-  | 'rectification'
-  | 'party-building'
-  | 'personnel'
-  | 'other'
+export type Domain = CatalogItem['domain']
 
 export type CatalogItemSeed = {
   primaryItem: string
   secondaryItem: string
-  category: 'party' | 'government' | 'service'
+  category: CatalogItem['category']
   domain: Domain
   content: Block[]
   basis?: string
@@ -49,8 +36,8 @@ export type CatalogItemSeed = {
   procedure?: string
   department: string
   channels: Channel[]
-  audience: 'public' | 'specific'
-  mode: 'proactive' | 'request'
+  audience: CatalogItem['audience']
+  mode: CatalogItem['mode']
   updateCycle?: string
 }
 
@@ -67,22 +54,14 @@ export type DisclosureSeed = {
   writtenDate?: string
   publishDate: string
   keywords?: string
-  validity: 'valid' | 'expired' | 'repealed'
+  validity: Disclosure['validity']
   body: Block[]
 }
 
-export type Discipline = 'political' | 'organizational' | 'integrity' | 'mass' | 'work' | 'life' | 'eight-rules'
-export type EightRulesType =
-  | 'gifts'
-  | 'travel'
-  | 'dining'
-  | 'consumption'
-  | 'clubs'
-  | 'car'
-  | 'weddings'
-  | 'allowances'
-export type PartySanction = 'warning' | 'serious-warning' | 'removal' | 'probation' | 'expulsion'
-export type GovernmentSanction = 'warning' | 'demerit' | 'major-demerit' | 'demotion' | 'dismissal' | 'expulsion'
+export type Discipline = Case['violationTypes'][number]
+export type EightRulesType = NonNullable<Case['eightRulesTypes']>[number]
+export type PartySanction = NonNullable<Case['partySanction']>
+export type GovernmentSanction = NonNullable<Case['governmentSanction']>
 
 export type CaseSeed = Draftable & {
   title: string
@@ -104,7 +83,7 @@ export type CaseSeed = Draftable & {
 
 export type BulletinSeed = {
   title: string
-  kind: 'quarterly' | 'typical' | 'special'
+  kind: Bulletin['kind']
   year: number
   quarter?: 1 | 2 | 3 | 4
   issuer: string
@@ -114,7 +93,7 @@ export type BulletinSeed = {
   publishDate: string
 }
 
-export type VenueType = 'enterprise' | 'school' | 'community' | 'market' | 'village'
+export type VenueType = NonNullable<Theme['activities']>[number]['venueType']
 
 export type ThemeSeed = Draftable & {
   month: string
@@ -125,7 +104,7 @@ export type ThemeSeed = Draftable & {
   materials: { title: string; url?: string }[]
 }
 
-export type Occasion = 'newyear' | 'spring' | 'lantern' | 'qingming' | 'labor' | 'dragon' | 'midautumn' | 'national'
+export type Occasion = NonNullable<Reminder['occasion']>
 
 export type ReminderSeed = Draftable & {
   week: string
@@ -133,7 +112,7 @@ export type ReminderSeed = Draftable & {
   message: string
   body?: Block[]
   occasion?: Occasion
-  channels: ('web' | 'sms' | 'weibo' | 'wechat')[]
+  channels: NonNullable<Reminder['channels']>
 }
 
 export type BrandSeed = { name: string; region: string; department?: string; summary: string; body: Block[] }
@@ -142,7 +121,7 @@ export type ExemplarSeed = { name: string; unitPosition: string; year: number; s
 
 export type ArticleSeed = {
   title: string
-  kind: 'news' | 'culture'
+  kind: Article['kind']
   summary: string
   body: Block[]
   publishDate: string
