@@ -1,25 +1,18 @@
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSite } from '../../scripts/lib/buildSite'
 import { launchChromium } from '../helpers/browser'
+import { fixtureSite } from '../helpers/fixtureSite'
 import { serveSite } from '../helpers/staticServer'
 
 /** A member of the public searches the portal in a real browser. */
 describe('search page in Chromium', () => {
-  let work: string
   let site: { url: string; close: () => Promise<void> }
   let browser: Browser
   let page: Page
 
   beforeAll(async () => {
-    work = await fs.mkdtemp(path.join(os.tmpdir(), 'e2e-search-'))
-    await buildSite({ contentDir: path.resolve('tests/fixtures/content'), outDir: path.join(work, 'out'), quiet: true })
-    site = await serveSite(path.join(work, 'out'))
+    site = await serveSite(await fixtureSite())
     browser = await launchChromium()
     page = await browser.newPage()
   }, 300_000)
@@ -27,7 +20,6 @@ describe('search page in Chromium', () => {
   afterAll(async () => {
     await browser?.close()
     await site?.close()
-    await fs.rm(work, { recursive: true, force: true })
   })
 
   const resultLinks = () => page.locator('.pagefind-ui__result-link')
