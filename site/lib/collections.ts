@@ -16,18 +16,21 @@ export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C
 
 type Section = 'catalog' | 'warning' | 'culture';
 
-/** Chinese name, nav section and one-line intro of each collection. */
-export const COLLECTIONS: Record<CollectionName, { label: string; section: Section; intro: string }> = {
-  departments: { label: '责任单位', section: 'catalog', intro: '市、县(市、区)、镇(街道)、村(社区)四级责任单位，按层级排列。' },
-  'catalog-items': { label: '公开目录', section: 'catalog', intro: '按党务公开、政务公开、办事公开分类，明确公开内容、依据、时限、程序、主体和渠道。' },
-  disclosures: { label: '公开信息', section: 'catalog', intro: '各责任单位按公开目录发布的信息，按发布日期排列。' },
-  cases: { label: '典型案例', section: 'warning', intro: '已公开的违纪违法典型案例，按处分决定日期排列。' },
-  bulletins: { label: '警示通报', section: 'warning', intro: '一季一通报：通报典型案例，剖析发案原因，提出警示要求。' },
-  themes: { label: '月度主题', section: 'culture', intro: '一月一主题：每月一个廉政教育主题及宣讲活动、学习资料。' },
-  reminders: { label: '每周提醒', section: 'culture', intro: '一周一提醒：每周一条廉洁提醒，重要节日前专门提醒。' },
-  brands: { label: '廉政文化品牌', section: 'culture', intro: '一地一品牌、一区一特色：各地廉政文化品牌。' },
-  exemplars: { label: '廉勤典型', section: 'culture', intro: '清正廉洁、勤政为民的先进典型。' },
-  articles: { label: '文章', section: 'culture', intro: '工作动态与廉政文化文章，按发布日期排列。' },
+/**
+ * Chinese name, nav section, one-line intro and 栏目类型 (the ColumnType meta tag of government
+ * sites) of each collection.
+ */
+export const COLLECTIONS: Record<CollectionName, { label: string; section: Section; intro: string; columnType: string }> = {
+  departments: { label: '责任单位', section: 'catalog', intro: '市、县(市、区)、镇(街道)、村(社区)四级责任单位，按层级排列。', columnType: '信息公开' },
+  'catalog-items': { label: '公开目录', section: 'catalog', intro: '按党务公开、政务公开、办事公开分类，明确公开内容、依据、时限、程序、主体和渠道。', columnType: '信息公开' },
+  disclosures: { label: '公开信息', section: 'catalog', intro: '各责任单位按公开目录发布的信息，按发布日期排列。', columnType: '信息公开' },
+  cases: { label: '典型案例', section: 'warning', intro: '已公开的违纪违法典型案例，按处分决定日期排列。', columnType: '信息公开' },
+  bulletins: { label: '警示通报', section: 'warning', intro: '一季一通报：通报典型案例，剖析发案原因，提出警示要求。', columnType: '信息公开' },
+  themes: { label: '月度主题', section: 'culture', intro: '一月一主题：每月一个廉政教育主题及宣讲活动、学习资料。', columnType: '专题专栏' },
+  reminders: { label: '每周提醒', section: 'culture', intro: '一周一提醒：每周一条廉洁提醒，重要节日前专门提醒。', columnType: '专题专栏' },
+  brands: { label: '廉政文化品牌', section: 'culture', intro: '一地一品牌、一区一特色：各地廉政文化品牌。', columnType: '专题专栏' },
+  exemplars: { label: '廉勤典型', section: 'culture', intro: '清正廉洁、勤政为民的先进典型。', columnType: '专题专栏' },
+  articles: { label: '文章', section: 'culture', intro: '工作动态与廉政文化文章，按发布日期排列。', columnType: '政务动态' },
 };
 
 /** The breadcrumb parent of each collection's pages. */

@@ -4,8 +4,10 @@ import type { CollectionName } from './collections';
 
 export const detailUrl = (collection: CollectionName, id: string) => `/${collection}/${encodeURIComponent(id)}/`;
 
-export const listUrl = (collection: CollectionName, page = 1) =>
-  page <= 1 ? `/${collection}/` : `/${collection}/page/${page}/`;
+/** Page n of a list whose first page is `base` (e.g. `/cases/` or `/cases/year/2025/`). */
+export const pagedUrl = (base: string, page = 1) => (page <= 1 ? base : `${base}page/${page}/`);
+
+export const listUrl = (collection: CollectionName, page = 1) => pagedUrl(`/${collection}/`, page);
 
 export const pageUrl = (slug: string) => `/${slug}/`;
 
