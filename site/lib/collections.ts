@@ -146,15 +146,15 @@ export function summarize(entry: Entry): ListItem {
     case 'reminders': {
       const d = entry.data;
       const [from] = isoWeekRange(d.week);
-      return { ...base, datetime: from, dateText: formatWeek(d.week), meta: [d.occasion ?? ''].filter(Boolean), excerpt: d.message };
+      return { ...base, datetime: from, dateText: formatWeek(d.week), meta: [d.occasion ?? ''].filter(Boolean), excerpt: d.message, group: `${d.week.slice(0, 4)}年` };
     }
     case 'brands': {
       const d = entry.data;
-      return { ...base, meta: [d.region, d.department?.name ?? ''].filter(Boolean), excerpt: d.summary };
+      return { ...base, meta: [d.department?.name ?? ''].filter(Boolean), excerpt: d.summary, group: d.region };
     }
     case 'exemplars': {
       const d = entry.data;
-      return { ...base, meta: [d.unitPosition, d.year ? `${d.year}年度` : ''].filter(Boolean), excerpt: d.summary };
+      return { ...base, meta: [d.unitPosition], excerpt: d.summary, group: d.year ? `${d.year}年度` : '其他' };
     }
     case 'articles': {
       const d = entry.data;

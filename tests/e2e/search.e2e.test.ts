@@ -36,8 +36,12 @@ describe('search page in Chromium', () => {
 
   it('should find documents by a unit name typed into the box, and put the query in the URL', async () => {
     await page.goto(`${site.url}/search/`)
-    const input = page.locator('.pagefind-ui__search-input')
-    await input.fill('政府采购')
+    await page.waitForLoadState('load')
+    // Pagefind is fetched only once the visitor uses the search box.
+    const pagefindLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/')))
+    expect(await pagefindLoaded()).toBe(false)
+    await page.locator('#search-input').fill('政府采购')
+    await expect.poll(pagefindLoaded).toBe(true)
     await expect.poll(() => resultLinks().count(), { timeout: 15_000 }).toBeGreaterThan(0)
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 5_000 }).toBe('政府采购')
     const titles = await resultLinks().allTextContents()

@@ -11,6 +11,9 @@ export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content')
 /** Pins "today" so the current month, week and time-limit checks are the same on every run. */
 export const FIXTURE_TODAY = '2025-11-27'
 
+/** Site configuration the fixture portal is built with (README: 配置). */
+export const FIXTURE_ENV = { SITE_TODAY: FIXTURE_TODAY, SITE_ID_CODE: '3399000001' }
+
 /**
  * The fixture portal, built once per `vitest run` into the run's temporary folder
  * (tests/globalSetup.ts) and shared by every site and browser test file. Test files run one
@@ -24,13 +27,15 @@ export async function fixtureSite(): Promise<string> {
     return outDir
   } catch {
     await mkdir(path.dirname(outDir), { recursive: true })
-    const previous = process.env.SITE_TODAY
-    process.env.SITE_TODAY = FIXTURE_TODAY
+    const previous = Object.fromEntries(Object.keys(FIXTURE_ENV).map((k) => [k, process.env[k]]))
+    Object.assign(process.env, FIXTURE_ENV)
     try {
       await buildSite({ contentDir: FIXTURE_CONTENT, outDir, quiet: true })
     } finally {
-      if (previous === undefined) delete process.env.SITE_TODAY
-      else process.env.SITE_TODAY = previous
+      for (const [k, v] of Object.entries(previous)) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
     }
     return outDir
   }
