@@ -17,5 +17,6 @@ export const SECTIONS = [
   { key: 'nav.catalog', href: '/catalog-items/', match: (p: string) => /^\/(catalog-items|disclosures|departments)\//.test(p) },
   { key: 'nav.warning', href: '/bulletins/', match: (p: string) => /^\/(bulletins|cases)\//.test(p) },
   { key: 'nav.culture', href: '/culture/', match: (p: string) => /^\/(culture|themes|reminders|brands|exemplars|articles)\//.test(p) },
+  { key: 'nav.stats', href: '/stats/', match: (p: string) => p.startsWith('/stats/') },
   { key: 'nav.search', href: '/search/', match: (p: string) => p.startsWith('/search/') },
 ] as const;
