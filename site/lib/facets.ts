@@ -4,7 +4,7 @@
 import { loadCollection, type Entry } from './collections';
 import { quarterLabel } from './format';
 import {
-  CATALOG_CATEGORIES, CATALOG_DOMAINS, EIGHT_RULES_TYPES, GOVERNMENT_SANCTIONS, LEVELS, PARTY_SANCTIONS, VIOLATION_TYPES,
+  CATALOG_CATEGORIES, CATALOG_DOMAINS, EIGHT_RULES_TYPES, GOVERNMENT_SANCTIONS, LEVELS, PARTY_SANCTIONS, VALIDITY, VIOLATION_TYPES,
 } from '../schemas/options';
 
 type Label<T extends readonly string[]> = T[number];
@@ -27,6 +27,7 @@ export const PARTY_SANCTION_SLUGS: Record<Label<typeof PARTY_SANCTIONS>, string>
 export const GOVERNMENT_SANCTION_SLUGS: Record<Label<typeof GOVERNMENT_SANCTIONS>, string> = {
   警告: 'warning', 记过: 'demerit', 记大过: 'major-demerit', 降级: 'demotion', 撤职: 'dismissal', 开除: 'expulsion',
 };
+export const VALIDITY_SLUGS: Record<Label<typeof VALIDITY>, string> = { 有效: 'valid', 失效: 'expired', 废止: 'repealed' };
 export const CATEGORY_SLUGS: Record<Label<typeof CATALOG_CATEGORIES>, string> = {
   党务公开: 'party', 政务公开: 'government', 办事公开: 'service',
 };
@@ -37,6 +38,9 @@ export const DOMAIN_SLUGS: Record<Label<typeof CATALOG_DOMAINS>, string> = {
   党建工作: 'party-building', 干部人事: 'personnel', 其他: 'other',
 };
 
+/** Collections browsable by facets. */
+export type FacetedCollection = 'cases' | 'catalog-items' | 'disclosures';
+
 /** What a facet may look up besides the entry: a catalogue item's unit level is on the unit. */
 export interface FacetContext {
   departments: Map<string, Entry<'departments'>>;
@@ -45,7 +49,7 @@ export interface FacetContext {
 /** One value of a facet as an entry has it. `parent` nests a value under another (八项规定 sub-types). */
 export interface FacetKey { slug: string; label: string; parent?: string }
 
-export interface FacetDefinition<C extends 'cases' | 'catalog-items'> {
+export interface FacetDefinition<C extends FacetedCollection> {
   /** URL segment and query parameter name. */
   key: string;
   label: string;
@@ -107,10 +111,22 @@ export const CATALOG_FACETS: FacetDefinition<'catalog-items'>[] = [
   { key: 'unit', label: '公开主体', values: (e) => (e.data.department ? [{ slug: e.data.department.id, label: e.data.department.name }] : []) },
 ];
 
-export interface FacetValue<C extends 'cases' | 'catalog-items'> extends FacetKey {
+export const DISCLOSURE_FACETS: FacetDefinition<'disclosures'>[] = [
+  { key: 'year', label: '发布年度', order: 'desc', values: (e) => [{ slug: e.data.publishDate.slice(0, 4), label: `${e.data.publishDate.slice(0, 4)}年` }] },
+  { key: 'unit', label: '发文机关', values: (e) => (e.data.department ? [{ slug: e.data.department.id, label: e.data.department.name }] : []) },
+  { key: 'item', label: '目录事项', values: (e) => (e.data.catalogItem ? [{ slug: e.data.catalogItem.id, label: e.data.catalogItem.name }] : []) },
+  { key: 'subject', label: '主题分类', values: (e) => (e.data.subject ? [{ slug: e.data.subject, label: e.data.subject }] : []) },
+  { key: 'validity', label: '有效性', order: VALIDITY.map((v) => VALIDITY_SLUGS[v]), values: (e) => [keyOf(VALIDITY_SLUGS, e.data.validity)] },
+];
+
+const DEFINITIONS: { [C in FacetedCollection]: FacetDefinition<C>[] } = {
+  cases: CASE_FACETS, 'catalog-items': CATALOG_FACETS, disclosures: DISCLOSURE_FACETS,
+};
+
+export interface FacetValue<C extends FacetedCollection> extends FacetKey {
   entries: Entry<C>[];
 }
-export interface Facet<C extends 'cases' | 'catalog-items'> {
+export interface Facet<C extends FacetedCollection> {
   key: string;
   label: string;
   values: FacetValue<C>[];
@@ -119,7 +135,7 @@ export interface Facet<C extends 'cases' | 'catalog-items'> {
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
 
 /** Groups entries (already in list order) by every value of every facet; empty values are left out. */
-export function buildFacets<C extends 'cases' | 'catalog-items'>(
+export function buildFacets<C extends FacetedCollection>(
   definitions: FacetDefinition<C>[], entries: Entry<C>[], context: FacetContext,
 ): Facet<C>[] {
   return definitions.map((def) => {
@@ -142,18 +158,17 @@ export function buildFacets<C extends 'cases' | 'catalog-items'>(
 }
 
 /** URL of a facet value's first page, e.g. `/cases/violation/integrity/`. */
-export function facetUrl(collection: 'cases' | 'catalog-items', facet: string, slug: string): string {
+export function facetUrl(collection: FacetedCollection, facet: string, slug: string): string {
   return `/${collection}/${facet}/${encodeURIComponent(slug)}/`;
 }
 
-export type FacetedCollection = 'cases' | 'catalog-items';
-export const FACETED_COLLECTIONS: readonly FacetedCollection[] = ['cases', 'catalog-items'];
+export const FACETED_COLLECTIONS: readonly FacetedCollection[] = ['cases', 'catalog-items', 'disclosures'];
 export const isFaceted = (c: string): c is FacetedCollection => (FACETED_COLLECTIONS as readonly string[]).includes(c);
 
 /** The facets of a browsable collection, computed once per build. */
 export async function loadFacets<C extends FacetedCollection>(collection: C): Promise<Facet<C>[]> {
   const departments = new Map((await loadCollection('departments')).map((d) => [d.id, d]));
-  const definitions = (collection === 'cases' ? CASE_FACETS : CATALOG_FACETS) as unknown as FacetDefinition<C>[];
+  const definitions = DEFINITIONS[collection] as FacetDefinition<C>[];
   return buildFacets(definitions, await loadCollection(collection), { departments });
 }
 

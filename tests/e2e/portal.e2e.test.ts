@@ -85,7 +85,8 @@ describe('portal in Chromium', () => {
     const all = await urls()
     // Case 7 (2026) mentions 礼金 and case 3 is from 2024: the year filter must drop them.
     expect(all).toEqual(expect.arrayContaining(['/cases/2/', '/cases/5/', '/cases/7/']))
-    await page.locator('.pagefind-ui__filter-name', { hasText: '年份' }).click()
+    const years = page.locator('details.pagefind-ui__filter-block', { has: page.locator('summary', { hasText: '年份' }) })
+    if ((await years.getAttribute('open')) === null) await years.locator('summary').click()
     await page.getByLabel('2025').check()
     await expect.poll(urls, { timeout: 10_000 }).not.toEqual(all)
     const filtered = await urls()
