@@ -99,6 +99,24 @@ describe('catalogue browsing', () => {
   })
 })
 
+describe('records', () => {
+  it('should show a citation ID and a permanent link that do not depend on the title', async () => {
+    const disclosure = await page('/disclosures/1/')
+    expect(text(disclosure, '[data-testid="citation"]')).toBe('引用编号：11330100MB0000003Z/2025-00001')
+    const $ = await page('/cases/7/')
+    expect(text($, '[data-testid="citation"]')).toBe('引用编号：AL-000007')
+    expect($('article a[href="http://localhost:4321/cases/7/"]').text()).toBe('http://localhost:4321/cases/7/')
+  })
+
+  it('should list every record of a unit on a paginated facet page linked from the unit', async () => {
+    const $ = await page('/disclosures/unit/2/')
+    expect(listLinks($)).toEqual(['/disclosures/4/', '/disclosures/2/'])
+    const validity = (await page('/disclosures/')).root().find('a[href="/disclosures/validity/valid/"]')
+    expect(validity.text().trim()).toBe('有效（3）')
+    expect((await page('/disclosures/')).root().find('a[href="/disclosures/validity/expired/"]').text().trim()).toBe('失效（1）')
+  })
+})
+
 describe('廉政文化', () => {
   it('should show the twelve months of the current year with the current month marked', async () => {
     const $ = await page('/themes/')
