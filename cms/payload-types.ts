@@ -31,6 +31,8 @@ export interface Config {
     exemplars: Exemplar;
     articles: Article;
     media: Media;
+    'workflow-events': WorkflowEvent;
+    'publish-runs': PublishRun;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,6 +52,8 @@ export interface Config {
     exemplars: ExemplarsSelect<false> | ExemplarsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'publish-runs': PublishRunsSelect<false> | PublishRunsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -108,6 +112,39 @@ export interface Department {
    */
   region: string;
   description?: string | null;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -172,6 +209,39 @@ export interface CatalogItem {
    * 例如：实时更新、每季度、每年
    */
   updateCycle?: string | null;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -214,6 +284,39 @@ export interface Disclosure {
     [k: string]: unknown;
   } | null;
   attachments?: (number | Media)[] | null;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -291,6 +394,39 @@ export interface Case {
    * 同时被追责的领导干部及处理情况
    */
   accountability?: string | null;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -344,6 +480,39 @@ export interface Bulletin {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -395,6 +564,39 @@ export interface Theme {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -431,6 +633,39 @@ export interface Reminder {
   } | null;
   occasion?: ('newyear' | 'spring' | 'lantern' | 'qingming' | 'labor' | 'dragon' | 'midautumn' | 'national') | null;
   channels?: ('web' | 'sms' | 'weibo' | 'wechat')[] | null;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -461,6 +696,39 @@ export interface Brand {
     [k: string]: unknown;
   } | null;
   image?: (number | null) | Media;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -494,6 +762,39 @@ export interface Exemplar {
     [k: string]: unknown;
   } | null;
   photo?: (number | null) | Media;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -525,9 +826,92 @@ export interface Article {
     [k: string]: unknown;
   };
   cover?: (number | null) | Media;
+  /**
+   * 编辑保存草稿或“提交审核”；审核员发布、退回修改、定时发布或撤回。
+   */
+  workflow?: ('draft' | 'review' | 'returned' | 'scheduled' | 'published' | 'withdrawn') | null;
+  /**
+   * 退回修改时必须填写，编辑据此修改。
+   */
+  reviewComment?: string | null;
+  /**
+   * 状态为“已定时发布”时，到点自动发布并更新网站（北京时间）。
+   */
+  publishAt?: string | null;
+  /**
+   * 修改已发布的内容时必选。
+   */
+  changeKind?: ('major' | 'minor') | null;
+  /**
+   * 重大修改的说明将随日期在网站上公开，例如“更正处分决定日期”。
+   */
+  changeNote?: string | null;
+  firstPublishedAt?: string | null;
+  /**
+   * 网站显示的更新日期：首次发布和每次重大修改时更新。
+   */
+  publicUpdatedAt?: string | null;
+  changeLog?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflowBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * 内容提交、退回、定时发布、发布、撤回和删除的记录，只读。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  at: string;
+  action: 'save' | 'submit' | 'return' | 'schedule' | 'publish' | 'withdraw' | 'delete';
+  collectionSlug: string;
+  collectionLabel?: string | null;
+  docId: string;
+  title?: string | null;
+  /**
+   * “系统”表示定时发布、导入等自动操作。
+   */
+  actor?: string | null;
+  actorId?: number | null;
+  changeKind?: ('major' | 'minor') | null;
+  comment?: string | null;
+  publishAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 网站发布（导出 → 构建 → 检索索引 → 切换上线）的记录，只读。失败的发布不影响线上网站。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-runs".
+ */
+export interface PublishRun {
+  id: number;
+  runId: string;
+  kind: 'publish' | 'rollback';
+  trigger?: string | null;
+  startedAt: string;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  result: 'success' | 'skipped' | 'failure';
+  error?: string | null;
+  pages?: number | null;
+  documents?: number | null;
+  /**
+   * .publish/builds/ 下的目录名。
+   */
+  build?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -537,9 +921,13 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * 管理员管理账号；编辑撰写内容；审核员审核发布并可删除内容
+   * 管理员管理账号；编辑撰写内容并提交审核；审核员审核、发布、撤回和删除；单位联络员只维护本单位的目录事项和公开信息。
    */
-  role: 'admin' | 'editor' | 'reviewer';
+  role: 'admin' | 'editor' | 'reviewer' | 'liaison';
+  /**
+   * 单位联络员必填：只能维护该单位的目录事项和公开信息。
+   */
+  department?: (number | null) | Department;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -629,6 +1017,14 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'publish-runs';
+        value: number | PublishRun;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -685,6 +1081,21 @@ export interface DepartmentsSelect<T extends boolean = true> {
   parent?: T;
   region?: T;
   description?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -712,6 +1123,21 @@ export interface CatalogItemsSelect<T extends boolean = true> {
   audience?: T;
   mode?: T;
   updateCycle?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -733,6 +1159,21 @@ export interface DisclosuresSelect<T extends boolean = true> {
   keywords?: T;
   body?: T;
   attachments?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -757,6 +1198,21 @@ export interface CasesSelect<T extends boolean = true> {
   referred?: T;
   confiscation?: T;
   accountability?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -775,6 +1231,21 @@ export interface BulletinsSelect<T extends boolean = true> {
   cases?: T;
   causeAnalysis?: T;
   requirements?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -805,6 +1276,21 @@ export interface ThemesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -820,6 +1306,21 @@ export interface RemindersSelect<T extends boolean = true> {
   body?: T;
   occasion?: T;
   channels?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -835,6 +1336,21 @@ export interface BrandsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   image?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -850,6 +1366,21 @@ export interface ExemplarsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   photo?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -866,6 +1397,21 @@ export interface ArticlesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   cover?: T;
+  workflow?: T;
+  reviewComment?: T;
+  publishAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  firstPublishedAt?: T;
+  publicUpdatedAt?: T;
+  changeLog?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  workflowBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -890,11 +1436,50 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  collectionSlug?: T;
+  collectionLabel?: T;
+  docId?: T;
+  title?: T;
+  actor?: T;
+  actorId?: T;
+  changeKind?: T;
+  comment?: T;
+  publishAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-runs_select".
+ */
+export interface PublishRunsSelect<T extends boolean = true> {
+  runId?: T;
+  kind?: T;
+  trigger?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  result?: T;
+  error?: T;
+  pages?: T;
+  documents?: T;
+  build?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  department?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -2,10 +2,13 @@ import type { Access, FieldAccess } from 'payload'
 
 import { hasRole } from './roles'
 
-/** Writing content: every staff role (review happens through drafts, not through write rights). */
+/** Writing content in every collection: editors, reviewers and admins (drafts; see workflow/guard). */
 export const staff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer')
 
-/** Deleting content is irreversible on the portal, so only reviewers and admins may do it. */
+/** Uploading attachments: staff and unit liaisons (a disclosure needs its PDF). */
+export const uploaders: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer', 'liaison')
+
+/** Publishing, unpublishing and deleting what the public sees: reviewers and admins. */
 export const reviewers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'reviewer')
 
 /** Managing accounts. */
@@ -13,3 +16,6 @@ export const admins: Access = ({ req: { user } }) => hasRole(user, 'admin')
 
 /** Field-level form of `admins`, e.g. for the role field. */
 export const adminsField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+
+/** Field-level: reviewers and admins, e.g. the 审核意见 a reviewer writes. */
+export const reviewersField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'reviewer')

@@ -1,14 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from './authenticated'
-import { reviewers, staff } from './byRole'
+import { staff } from './byRole'
 import { publishedOrAuthenticated } from './publishedOrAuthenticated'
+import { deleteAccess, ownUnitOrStaff } from './unit'
 
-/** Access of every collection the portal publishes. */
-export const publicContentAccess: CollectionConfig['access'] = {
-  read: publishedOrAuthenticated,
-  readVersions: authenticated,
-  create: staff,
-  update: staff,
-  delete: reviewers,
+/**
+ * Access of every collection the portal publishes. Who may publish is decided per operation
+ * (cms/workflow/guard.ts): these rules say who may touch a document at all.
+ * `unitField` names the relationship that makes a document a unit's own (liaisons' scope).
+ */
+export function publicContentAccess(unitField?: string): CollectionConfig['access'] {
+  const write = unitField ? ownUnitOrStaff(unitField) : staff
+  return {
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    create: write,
+    update: write,
+    delete: deleteAccess(unitField),
+  }
 }

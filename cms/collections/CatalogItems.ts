@@ -74,4 +74,4 @@ export const CatalogItems = publicCollection({
       ],
     },
   ],
-})
+}, { unitField: 'department' })

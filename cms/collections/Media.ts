@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../access/authenticated'
-import { reviewers, staff } from '../access/byRole'
+import { reviewers, staff, uploaders } from '../access/byRole'
 import { mediaDir } from '../lib/paths'
 
 /**
@@ -16,7 +16,7 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
   },
-  access: { read: authenticated, create: staff, update: staff, delete: reviewers },
+  access: { read: authenticated, create: uploaders, update: staff, delete: reviewers },
   upload: {
     staticDir: mediaDir(),
     // SVG is left out on purpose: it can carry script and the portal serves media from its own origin.

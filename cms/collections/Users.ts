@@ -28,7 +28,18 @@ export const Users: CollectionConfig = {
       options: ROLE_OPTIONS,
       saveToJWT: true,
       access: { create: adminsField, update: adminsField },
-      admin: { description: '管理员管理账号；编辑撰写内容；审核员审核发布并可删除内容' },
+      admin: { description: '管理员管理账号；编辑撰写内容并提交审核；审核员审核、发布、撤回和删除；单位联络员只维护本单位的目录事项和公开信息。' },
+    },
+    {
+      name: 'department',
+      label: '所属单位',
+      type: 'relationship',
+      relationTo: 'departments',
+      saveToJWT: true,
+      access: { create: adminsField, update: adminsField },
+      admin: { description: '单位联络员必填：只能维护该单位的目录事项和公开信息。', condition: (data) => data?.role === 'liaison' },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.role === 'liaison' && !value ? '单位联络员须选择所属单位。' : true,
     },
   ],
 }

@@ -9,9 +9,11 @@ import { Departments } from './Departments'
 import { Disclosures } from './disclosures'
 import { Exemplars } from './Exemplars'
 import { Media } from './Media'
+import { PublishRuns } from './PublishRuns'
 import { Reminders } from './Reminders'
 import { Themes } from './Themes'
 import { Users } from './Users'
+import { WorkflowEvents } from './WorkflowEvents'
 
 /** Every collection, in the order the admin navigation lists them (grouped 公开目录 → 系统). */
 export const collections: CollectionConfig[] = [
@@ -30,5 +32,7 @@ export const collections: CollectionConfig[] = [
   Articles,
   // 系统
   Media,
+  WorkflowEvents,
+  PublishRuns,
   Users,
 ]

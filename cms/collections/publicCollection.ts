@@ -2,21 +2,43 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContent'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
+import { recordWorkflowChange, recordWorkflowDelete } from '../workflow/audit'
+import { workflowFields } from '../workflow/fields'
+import { guardPublication } from '../workflow/guard'
+import { keepOwnUnit } from '../workflow/ownUnit'
+import { applyWorkflow } from '../workflow/transitions'
+
+export type PublicCollectionOptions = {
+  /** The relationship to departments that makes a document a unit's own: 单位联络员 may maintain it. */
+  unitField?: string
+}
 
 /**
  * What makes a collection part of the portal, in one place: drafts and versions, anonymous
- * reads of published documents only, and a publish run queued whenever what the public sees
- * changes (after the collection's own hooks).
+ * reads of published documents only, the review workflow (who may publish, its states, change
+ * notes, the 审核记录) and a publish run queued whenever what the public sees changes (after the
+ * collection's own hooks).
  */
-export function publicCollection(config: Omit<CollectionConfig, 'access' | 'versions'>): CollectionConfig {
+export function publicCollection(
+  config: Omit<CollectionConfig, 'access' | 'versions'>,
+  options: PublicCollectionOptions = {},
+): CollectionConfig {
+  const { unitField } = options
   return {
     ...config,
-    access: publicContentAccess,
+    access: publicContentAccess(unitField),
     versions: { drafts: true, maxPerDoc: 50 },
+    admin: {
+      ...config.admin,
+      defaultColumns: config.admin?.defaultColumns ? [...config.admin.defaultColumns.filter((c) => c !== 'updatedAt' && c !== '_status'), 'workflow', 'updatedAt'] : undefined,
+    },
+    fields: [...config.fields, ...workflowFields],
     hooks: {
       ...config.hooks,
-      afterChange: [...(config.hooks?.afterChange ?? []), publishAfterChange],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), publishAfterDelete],
+      beforeOperation: [guardPublication, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [...(unitField ? [keepOwnUnit(unitField)] : []), applyWorkflow, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), recordWorkflowChange, publishAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), recordWorkflowDelete, publishAfterDelete],
     },
   }
 }

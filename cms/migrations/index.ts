@@ -1,9 +1,15 @@
 import * as migration_20261127_064928_initial from './20261127_064928_initial';
+import * as migration_20261127_092422_workflow from './20261127_092422_workflow';
 
 export const migrations = [
   {
     up: migration_20261127_064928_initial.up,
     down: migration_20261127_064928_initial.down,
-    name: '20261127_064928_initial'
+    name: '20261127_064928_initial',
+  },
+  {
+    up: migration_20261127_092422_workflow.up,
+    down: migration_20261127_092422_workflow.down,
+    name: '20261127_092422_workflow'
   },
 ];

@@ -111,7 +111,7 @@ describe('drafts of published documents', () => {
 })
 
 describe('content roles', () => {
-  it('lets an editor create and update but not delete content', async () => {
+  it('lets an editor create, update and throw away a draft, but not delete what was published', async () => {
     const doc = await payload.create({
       collection: 'brands',
       data: validData('brands', related, 91) as never,
@@ -126,9 +126,18 @@ describe('content roles', () => {
       overrideAccess: false,
     })
     expect(updated.summary).toBe('更新后的简介')
-    await expect(payload.delete({ collection: 'brands', id: doc.id, user: staff.editor, overrideAccess: false })).rejects.toSatisfy(isDenied)
-    await payload.delete({ collection: 'brands', id: doc.id, user: staff.reviewer, overrideAccess: false })
+    await payload.delete({ collection: 'brands', id: doc.id, user: staff.editor, overrideAccess: false })
     await expect(payload.findByID({ collection: 'brands', id: doc.id })).rejects.toBeInstanceOf(NotFound)
+
+    const published = await payload.create({
+      collection: 'brands',
+      data: { ...validData('brands', related, 92), _status: 'published' } as never,
+      user: staff.reviewer,
+      overrideAccess: false,
+    })
+    await expect(payload.delete({ collection: 'brands', id: published.id, user: staff.editor, overrideAccess: false })).rejects.toSatisfy(isDenied)
+    await payload.delete({ collection: 'brands', id: published.id, user: staff.reviewer, overrideAccess: false })
+    await expect(payload.findByID({ collection: 'brands', id: published.id })).rejects.toBeInstanceOf(NotFound)
   })
 })
 

@@ -63,4 +63,4 @@ export const Disclosures = publicCollection({
     richTextField({ name: 'body', label: '正文' }),
     { name: 'attachments', label: '附件', type: 'upload', relationTo: 'media', hasMany: true },
   ],
-})
+}, { unitField: 'department' })

@@ -1,0 +1,104 @@
+import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+
+import { hasRole } from '../access/roles'
+import type { WorkflowState } from '../fields/options'
+import { actorName } from './audit'
+import { nowOf } from './clock'
+import { WorkflowForbidden } from './guard'
+
+type Doc = {
+  _status?: 'draft' | 'published' | null
+  workflow?: WorkflowState | null
+  reviewComment?: string | null
+  publishAt?: string | null
+  changeKind?: 'major' | 'minor' | null
+  changeNote?: string | null
+  firstPublishedAt?: string | null
+  publicUpdatedAt?: string | null
+  changeLog?: { date: string; note: string }[] | null
+  workflowBy?: string | null
+}
+
+const invalid = (collection: string, path: string, message: string, req: PayloadRequest) =>
+  new ValidationError({ collection, errors: [{ path, message }], req }, req.t)
+
+/**
+ * Moves a document through 草稿 → 待审核 → 已发布 (退回修改, 已定时发布, 已撤回) and keeps the
+ * public dates honest: the first publication sets 首次发布时间; a republication is either a
+ * 重大修改 (its note and date join the public 修改记录 and move 公开更新时间) or a 一般修改 (the
+ * public date stays). Runs after guardPublication, which has already refused what the user's
+ * role does not allow.
+ */
+export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+  const next = data as Doc
+  const before = (originalDoc ?? {}) as Doc
+  const system = !req.user
+  const reviewer = system || hasRole(req.user, 'admin', 'reviewer')
+  const draftSave = Boolean(req.context.workflowDraft) && next._status !== 'published'
+  const status = next._status ?? before._status
+  const now = nowOf(req).toISOString()
+
+  if (!draftSave && status === 'published') {
+    if (before.firstPublishedAt) {
+      const kind = next.changeKind ?? before.changeKind ?? (system ? 'minor' : null)
+      if (!kind) throw invalid(collection.slug, 'changeKind', '修改已发布的内容，请选择修改类型：重大修改或一般修改。', req)
+      if (kind === 'major') {
+        const note = (next.changeNote ?? before.changeNote ?? '').trim()
+        if (!note) throw invalid(collection.slug, 'changeNote', '重大修改须填写修改说明，说明将与日期一起在网站公开。', req)
+        next.changeLog = [...(before.changeLog ?? []).map(({ date, note }) => ({ date, note })), { date: now, note }]
+        next.publicUpdatedAt = now
+      } else {
+        next.changeLog = before.changeLog ?? []
+        next.publicUpdatedAt = before.publicUpdatedAt ?? before.firstPublishedAt
+      }
+      next.firstPublishedAt = before.firstPublishedAt
+    } else {
+      next.firstPublishedAt = now
+      next.publicUpdatedAt = now
+      next.changeLog = []
+    }
+    const kind = before.firstPublishedAt ? (next.changeKind ?? before.changeKind ?? 'minor') : null
+    req.context.workflowEvent = {
+      action: 'publish',
+      changeKind: kind,
+      comment: kind === 'major' ? (next.changeNote ?? before.changeNote ?? null) : null,
+    }
+    next.workflow = 'published'
+    next.changeKind = null
+    next.changeNote = null
+    next.reviewComment = null
+    next.publishAt = null
+  } else if (!draftSave && before._status === 'published' && status === 'draft') {
+    next.workflow = 'withdrawn'
+    req.context.workflowEvent = { action: 'withdraw', comment: next.reviewComment ?? null }
+  } else {
+    let state: WorkflowState = next.workflow ?? before.workflow ?? 'draft'
+    // Publishing and withdrawing are operations, not states one saves a draft in.
+    if (state === 'published' || state === 'withdrawn') state = 'draft'
+    if (!reviewer) {
+      if ((state === 'returned' || state === 'scheduled') && state !== before.workflow) {
+        throw new WorkflowForbidden('编辑只能保存草稿或提交审核；退回修改和定时发布由审核员操作。')
+      }
+      // An approved release changed by an editor needs approving again.
+      if (state === 'scheduled') state = 'draft'
+    }
+    if (state === 'returned' && !(next.reviewComment ?? before.reviewComment)?.trim()) {
+      throw invalid(collection.slug, 'reviewComment', '退回修改时请填写审核意见。', req)
+    }
+    if (state === 'scheduled') {
+      const at = next.publishAt ?? before.publishAt
+      if (!at) throw invalid(collection.slug, 'publishAt', '定时发布请填写发布时间。', req)
+      if (state !== before.workflow && new Date(at).getTime() <= nowOf(req).getTime()) {
+        throw invalid(collection.slug, 'publishAt', '定时发布时间须晚于当前时间；要立即发布请直接点击“发布”。', req)
+      }
+    }
+    next.workflow = state
+    const changed = state !== before.workflow || (state === 'scheduled' && next.publishAt && next.publishAt !== before.publishAt)
+    const action = { review: 'submit', returned: 'return', scheduled: 'schedule' }[state as string]
+    req.context.workflowEvent = changed && action
+      ? { action, comment: state === 'returned' ? (next.reviewComment ?? before.reviewComment ?? null) : null, publishAt: state === 'scheduled' ? (next.publishAt ?? before.publishAt) : null }
+      : undefined
+  }
+  next.workflowBy = actorName(req)
+  return next
+}
