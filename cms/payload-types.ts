@@ -64,8 +64,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'work-calendar': WorkCalendar;
+  };
+  globalsSelect: {
+    'work-calendar': WorkCalendarSelect<false> | WorkCalendarSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -1537,6 +1541,71 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * 法定节假日和调休上班日，用于按工作日计算公开时限。每年国务院办公厅公布次年安排后，在此新增一年。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar".
+ */
+export interface WorkCalendar {
+  id: number;
+  years?:
+    | {
+        year: number;
+        /**
+         * 如：国办发明电〔2024〕12号
+         */
+        source: string;
+        holidays?:
+          | {
+              name: string;
+              from: string;
+              to: string;
+              id?: string | null;
+            }[]
+          | null;
+        workdays?:
+          | {
+              date: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-calendar_select".
+ */
+export interface WorkCalendarSelect<T extends boolean = true> {
+  years?:
+    | T
+    | {
+        year?: T;
+        source?: T;
+        holidays?:
+          | T
+          | {
+              name?: T;
+              from?: T;
+              to?: T;
+              id?: T;
+            };
+        workdays?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

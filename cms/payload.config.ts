@@ -8,6 +8,7 @@ import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
 import { runMigrations } from './db/runMigrations'
 import { portalEditor } from './fields/editor'
+import { WorkCalendar } from './globals/WorkCalendar'
 import { rootDir } from './lib/paths'
 import { payloadSecret } from './lib/secret'
 
@@ -26,6 +27,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,
+  globals: [WorkCalendar],
   editor: portalEditor,
   secret: payloadSecret(),
   db: databaseAdapter(),

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { ensureCalendar } from '../cms/calendar/ensureCalendar'
 import { databaseTarget, redactUri } from '../cms/db/databaseUri'
 import { payloadSecret } from '../cms/lib/secret'
 import { ensureAdminBuild, nextBin } from './lib/adminBuild'
@@ -40,6 +41,8 @@ async function prepareContent(): Promise<AdminAccount> {
     const firstRun = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
     const seeded = firstRun ? await seed(payload, { log }) : { created: 0 }
     if (!firstRun) log('[启动] 沿用已有数据库，不再写入演示数据')
+    // Not demo data: a database upgraded from before the 工作日历 existed needs it too.
+    if (await ensureCalendar(payload)) log('[启动] 工作日历：已载入法定节假日安排')
     const account = await ensureAdmin(payload)
     const live = await currentLiveBuild()
     const stale = !live || seeded.created > 0 || (await exportContent(payload).then((r) => r.written + r.removed > 0))

@@ -9,6 +9,7 @@ import { catalogItemSchema, disclosureSchema } from './schemas/catalog';
 import { bulletinSchema, caseSchema } from './schemas/warning';
 import { articleSchema, brandSchema, exemplarSchema, reminderSchema, themeSchema } from './schemas/culture';
 import { pageSchema } from './schemas/pages';
+import { calendarYearSchema } from './schemas/calendar';
 
 /** Root of the exported content; the build script points it at any directory. */
 const contentDir = process.env.CONTENT_DIR || './content';
@@ -30,5 +31,6 @@ export const collections = {
   brands: defineCollection({ loader: json('brands'), schema: brandSchema }),
   exemplars: defineCollection({ loader: json('exemplars'), schema: exemplarSchema }),
   articles: defineCollection({ loader: json('articles'), schema: articleSchema }),
+  calendar: defineCollection({ loader: json('calendar'), schema: calendarYearSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: pagesDir }), schema: pageSchema }),
 };

@@ -84,6 +84,30 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
     result.documents[slug] = files.length
   }
 
+  // 工作日历: one file per year, for the working-day time limits on the portal.
+  const calendar = await payload.findGlobal({ slug: 'work-calendar', depth: 0, overrideAccess: false })
+  const calendarFiles = (calendar.years ?? []).map((y) => ({
+    name: `${y.year}.json`,
+    json: `${JSON.stringify(
+      {
+        year: y.year,
+        source: y.source,
+        holidays: (y.holidays ?? []).map(({ name, from, to }) => ({ name, from, to })),
+        workdays: (y.workdays ?? []).map(({ date }) => date),
+      },
+      null,
+      2,
+    )}\n`,
+  }))
+  const calendarDir = path.join(contentDir, 'calendar')
+  for (const { name, json } of calendarFiles) {
+    if (await writeIfChanged(path.join(calendarDir, name), json)) result.written += 1
+    else result.unchanged += 1
+  }
+  await fs.mkdir(calendarDir, { recursive: true })
+  result.removed += await removeOthers(calendarDir, new Set(calendarFiles.map((f) => f.name)))
+  result.documents.calendar = calendarFiles.length
+
   if (mediaConfig) {
     const target = path.join(contentDir, 'media')
     for (const filename of ctx.usedMedia) {

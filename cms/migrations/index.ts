@@ -1,5 +1,6 @@
 import * as migration_20261127_064928_initial from './20261127_064928_initial';
 import * as migration_20261127_092422_workflow from './20261127_092422_workflow';
+import * as migration_20261127_093357_work_calendar from './20261127_093357_work_calendar';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_092422_workflow.up,
     down: migration_20261127_092422_workflow.down,
-    name: '20261127_092422_workflow'
+    name: '20261127_092422_workflow',
+  },
+  {
+    up: migration_20261127_093357_work_calendar.up,
+    down: migration_20261127_093357_work_calendar.down,
+    name: '20261127_093357_work_calendar'
   },
 ];

@@ -12,6 +12,7 @@
  */
 import type { Payload, Where } from 'payload'
 
+import { ensureCalendar } from '../calendar/ensureCalendar'
 import { PUBLIC_COLLECTIONS } from '../collections/publicSlugs'
 import { articles } from './data/articles'
 import { brands } from './data/brands'
@@ -89,6 +90,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     if (id === undefined) throw new Error(`种子数据错误：找不到${kind}「${key}」`)
     return id
   }
+
+  if (await ensureCalendar(payload)) log('工作日历：已载入法定节假日安排')
 
   // 责任单位 — parents are listed before their children.
   const departmentIds = new Map<string, number | string>()

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDate, formatMonth, formatWeek, isoWeekRange, quarterLabel, timestampToDate, todayInShanghai } from './format';
 import { CATALOG_CATEGORIES, LEVELS } from '../schemas/options';
 import { detailUrl } from './urls';
+import { workCalendar, type WorkCalendar } from './workdays';
 
 export const COLLECTION_NAMES = [
   'catalog-items', 'disclosures', 'departments', 'bulletins', 'cases',
@@ -203,4 +204,9 @@ export function buildToday(): string {
 export function pickCurrent<T>(entries: T[], key: (e: T) => string, current: string): T | undefined {
   const sorted = [...entries].sort((a, b) => byDesc(key(a), key(b)));
   return sorted.find((e) => key(e) === current) ?? sorted.find((e) => key(e) <= current) ?? sorted[0];
+}
+
+/** The 工作日历 exported by the CMS (empty when none was exported: Monday–Friday only). */
+export async function loadCalendar(): Promise<WorkCalendar> {
+  return workCalendar((await getCollection('calendar')).map((e) => e.data));
 }

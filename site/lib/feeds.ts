@@ -40,11 +40,14 @@ function entryDate(entry: Entry): string {
   return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? atomDate(date) : entry.data.updatedAt;
 }
 
+/** When the public last saw a change that matters (first publication or 重大修改). */
+const entryUpdated = (entry: Entry) => (entry.data.publicUpdatedAt ? atomDate(entry.data.publicUpdatedAt) : entry.data.updatedAt);
+
 export async function renderFeed(feed: FeedDefinition, site: URL): Promise<string> {
   const lists = await Promise.all(feed.collections.map((name) => loadCollection(name)));
   const entries = lists.flat().sort((a, b) => (entryDate(a) < entryDate(b) ? 1 : -1)).slice(0, FEED_SIZE);
   const absolute = (path: string) => new URL(path, site).href;
-  const updated = entries.reduce((latest, e) => (e.data.updatedAt > latest ? e.data.updatedAt : latest), '1970-01-01T00:00:00Z');
+  const updated = entries.map(entryUpdated).reduce((latest, u) => (Date.parse(u) > Date.parse(latest) ? u : latest), '1970-01-01T00:00:00Z');
   const items = entries.map((entry) => {
     const url = absolute(detailUrl(entry.collection, entry.id));
     const summary = summarize(entry);
@@ -54,7 +57,7 @@ export async function renderFeed(feed: FeedDefinition, site: URL): Promise<strin
     <link rel="alternate" type="text/html" href="${xml(url)}"/>
     <id>${xml(url)}</id>
     <published>${xml(entryDate(entry))}</published>
-    <updated>${xml(entry.data.updatedAt)}</updated>
+    <updated>${xml(entryUpdated(entry))}</updated>
     <summary>${xml(text)}</summary>
   </entry>`;
   });

@@ -8,7 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
   const urls: { loc: string; lastmod?: string }[] = [{ loc: '/' }, { loc: '/culture/' }, { loc: '/search/' }];
   for (const name of COLLECTION_NAMES) {
     urls.push({ loc: listUrl(name) });
-    for (const entry of await loadCollection(name)) urls.push({ loc: detailUrl(name, entry.id), lastmod: entry.data.updatedAt });
+    for (const entry of await loadCollection(name)) urls.push({ loc: detailUrl(name, entry.id), lastmod: entry.data.publicUpdatedAt ?? entry.data.updatedAt });
   }
   for (const page of await getCollection('pages')) urls.push({ loc: pageUrl(page.id) });
   const body = urls

@@ -39,6 +39,17 @@ export const documentBase = z.object({
   id: z.string(),
   /** When the document was first created (ISO 8601, UTC). */
   createdAt: z.string(),
-  /** When the document last changed (ISO 8601, UTC); shown as 更新时间. */
+  /** When the document last changed in the CMS (ISO 8601, UTC), typo fixes included. */
   updatedAt: z.string(),
+  /** 首次发布 day (YYYY-MM-DD); null in content exported before the review workflow. */
+  firstPublishedAt: dateOnly.nullable().default(null),
+  /** 更新时间 shown to the public: the first publication or the latest 重大修改 (YYYY-MM-DD). */
+  publicUpdatedAt: dateOnly.nullable().default(null),
+  /** 修改记录: every 重大修改 after first publication, oldest first. */
+  changeLog: z.array(z.object({
+    /** Day of the change (YYYY-MM-DD). */
+    date: dateOnly,
+    /** 修改说明 written by the editor, shown publicly. */
+    note: z.string().min(1),
+  })).default([]),
 });

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ensureCalendar } from '../../cms/calendar/ensureCalendar'
 import { exportContent } from '../../cms/export/exportContent'
 import { richText } from '../../cms/seed/lexical'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -117,6 +118,23 @@ describe('export to content/', () => {
     expect(exported.facts).toContain('&lt;script&gt;')
     expect(exported.facts).not.toContain('<script>')
     expect(exported).not.toHaveProperty('_status')
+    // The public dates and change log leave the CMS; the review workflow's internals do not.
+    expect(exported.firstPublishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(exported.publicUpdatedAt).toBe(exported.firstPublishedAt)
+    expect(exported.changeLog).toEqual([])
+    for (const internal of ['workflow', 'reviewComment', 'publishAt', 'changeKind', 'changeNote', 'workflowBy']) {
+      expect(exported, internal).not.toHaveProperty(internal)
+    }
+  })
+
+  it('should export the 工作日历 one year per file', async () => {
+    await ensureCalendar(payload)
+    const result = await exportContent(payload, { contentDir })
+    expect(result.documents.calendar).toBeGreaterThanOrEqual(3)
+    const year = await readJson(path.join(contentDir, 'calendar', '2025.json'))
+    expect(year.source).toBe('国办发明电〔2024〕12号')
+    expect(year.holidays).toContainEqual({ name: '国庆节、中秋节', from: '2025-10-01', to: '2025-10-08' })
+    expect(year.workdays).toContain('2025-09-28')
   })
 
   it('should never export a draft, nor name a draft through a relationship', async () => {

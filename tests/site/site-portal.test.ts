@@ -108,6 +108,14 @@ describe('records', () => {
     expect($('article a[href="http://localhost:4321/cases/7/"]').text()).toBe('http://localhost:4321/cases/7/')
   })
 
+  it('should show a corrected record’s change note with its date, and the public update date', async () => {
+    const $ = await page('/cases/1/')
+    expect(text($, '[data-testid="change-log"] li')).toBe('2025年4月2日更正责令退缴金额：原文“人民币102万元”更正为“人民币120万元”。')
+    expect($('header time').first().attr('datetime')).toBe('2025-04-02')
+    // A record never corrected has no change log.
+    expect((await page('/cases/2/'))('[data-testid="change-log"]').length).toBe(0)
+  })
+
   it('should list every record of a unit on a paginated facet page linked from the unit', async () => {
     const $ = await page('/disclosures/unit/2/')
     expect(listLinks($)).toEqual(['/disclosures/4/', '/disclosures/2/'])
