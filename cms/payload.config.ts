@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { databaseAdapter } from './db/adapter'
 import { runMigrations } from './db/runMigrations'
+import { startScheduler } from './workflow/scheduler'
 import { portalEditor } from './fields/editor'
 import { WorkCalendar } from './globals/WorkCalendar'
 import { rootDir } from './lib/paths'
@@ -36,5 +37,9 @@ export default buildConfig({
   graphQL: { disable: true },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  onInit: runMigrations,
+  onInit: async (payload) => {
+    await runMigrations(payload)
+    // 定时发布 runs in the long-lived admin server only (`npm start` sets SCHEDULER=1).
+    if (process.env.SCHEDULER === '1') startScheduler(payload)
+  },
 })

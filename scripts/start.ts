@@ -82,7 +82,7 @@ async function main() {
   })
   const admin = spawn(process.execPath, [nextBin, 'start', path.join(rootDir, 'cms'), '--port', String(cmsPort)], {
     cwd: rootDir,
-    env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '1', SCHEDULER: '1', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'inherit',
   })
   const stop = (code: number) => {

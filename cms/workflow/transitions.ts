@@ -34,14 +34,22 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, or
   const before = (originalDoc ?? {}) as Doc
   const system = !req.user
   const reviewer = system || hasRole(req.user, 'admin', 'reviewer')
-  const draftSave = Boolean(req.context.workflowDraft) && next._status !== 'published'
+  const restoring = Boolean(req.context.workflowRestore)
+  // Restoring as a draft keeps the old version's `_status` in `data` (Payload saves a draft
+  // regardless), so it is a draft save even when that version was a published one.
+  const draftSave = Boolean(req.context.workflowDraft) && (restoring || next._status !== 'published')
   const status = next._status ?? before._status
   const now = nowOf(req).toISOString()
 
   if (!draftSave && status === 'published') {
     if (before.firstPublishedAt) {
       const kind = next.changeKind ?? before.changeKind ?? (system ? 'minor' : null)
-      if (!kind) throw invalid(collection.slug, 'changeKind', '修改已发布的内容，请选择修改类型：重大修改或一般修改。', req)
+      if (!kind) {
+        const message = restoring
+          ? '恢复已发布内容的旧版本，请选择“恢复为草稿”，在草稿中选择修改类型（重大修改或一般修改）后再发布。'
+          : '修改已发布的内容，请选择修改类型：重大修改或一般修改。'
+        throw invalid(collection.slug, 'changeKind', message, req)
+      }
       if (kind === 'major') {
         const note = (next.changeNote ?? before.changeNote ?? '').trim()
         if (!note) throw invalid(collection.slug, 'changeNote', '重大修改须填写修改说明，说明将与日期一起在网站公开。', req)
@@ -61,7 +69,10 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, or
     req.context.workflowEvent = {
       action: 'publish',
       changeKind: kind,
-      comment: kind === 'major' ? (next.changeNote ?? before.changeNote ?? null) : null,
+      comment: [
+        req.context.scheduledRelease ? `定时发布（批准人：${before.workflowBy ?? '未记录'}）` : null,
+        kind === 'major' ? (next.changeNote ?? before.changeNote ?? null) : null,
+      ].filter(Boolean).join('；') || null,
     }
     next.workflow = 'published'
     next.changeKind = null
@@ -72,7 +83,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, or
     next.workflow = 'withdrawn'
     req.context.workflowEvent = { action: 'withdraw', comment: next.reviewComment ?? null }
   } else {
-    let state: WorkflowState = next.workflow ?? before.workflow ?? 'draft'
+    // Restored content is a new draft: the old version's state (submitted, approved…) does not apply.
+    let state: WorkflowState = restoring ? 'draft' : (next.workflow ?? before.workflow ?? 'draft')
     // Publishing and withdrawing are operations, not states one saves a draft in.
     if (state === 'published' || state === 'withdrawn') state = 'draft'
     if (!reviewer) {

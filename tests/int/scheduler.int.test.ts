@@ -1,0 +1,132 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { releaseDue } from '../../cms/workflow/scheduler'
+import { validationMessageAt } from '../helpers/errors'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { createStaff, deleteStaff, type StaffUsers } from '../helpers/users'
+
+let ctx: TestPayload
+let payload: Payload
+let staff: StaffUsers
+
+/** Monday 2026-11-30 08:00 in Asia/Shanghai: when next week's reminder should go out. */
+const MONDAY_8AM = '2026-11-30T00:00:00.000Z'
+const BEFORE = '2026-11-29T23:59:00.000Z'
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  staff = await createStaff(payload)
+})
+
+afterAll(async () => {
+  await deleteStaff(payload, staff)
+  await ctx?.cleanup()
+})
+
+const anonymousCanRead = async (collection: 'reminders' | 'themes', id: number) =>
+  (await payload.find({ collection, where: { id: { equals: id } }, overrideAccess: false, depth: 0 })).totalDocs === 1
+
+describe('定时发布 (scheduled publishing)', () => {
+  it('should publish an approved reminder at Monday 08:00, not a minute before, and record who approved it', async () => {
+    const reminder = await payload.create({
+      collection: 'reminders',
+      data: { week: '2026-W49', message: '岁末年初，严防“四风”反弹回潮。', channels: ['web'], workflow: 'review' },
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    // The reviewer approves it for Monday morning on the Friday before.
+    await payload.update({
+      collection: 'reminders',
+      id: reminder.id,
+      data: { workflow: 'scheduled', publishAt: MONDAY_8AM },
+      draft: true,
+      user: staff.reviewer,
+      overrideAccess: false,
+      context: { now: '2026-11-27T09:00:00.000Z' },
+    })
+
+    expect(await releaseDue(payload, new Date(BEFORE))).toEqual({ released: [], failed: [] })
+    expect(await anonymousCanRead('reminders', reminder.id)).toBe(false)
+
+    const result = await releaseDue(payload, new Date(MONDAY_8AM))
+    expect(result.released).toEqual([{ collection: 'reminders', id: reminder.id }])
+    expect(await anonymousCanRead('reminders', reminder.id)).toBe(true)
+    const published = await payload.findByID({ collection: 'reminders', id: reminder.id, depth: 0 })
+    expect(published).toMatchObject({ _status: 'published', workflow: 'published', firstPublishedAt: MONDAY_8AM, publishAt: null })
+
+    const { docs: events } = await payload.find({
+      collection: 'workflow-events',
+      where: { and: [{ collectionSlug: { equals: 'reminders' } }, { docId: { equals: String(reminder.id) } }] },
+      sort: 'id',
+      depth: 0,
+    })
+    expect(events.map((e) => e.action)).toEqual(['submit', 'schedule', 'publish'])
+    expect(events[2]).toMatchObject({ actor: '系统', at: MONDAY_8AM })
+    expect(events[2].comment).toContain(`批准人：${staff.reviewer.name}`)
+
+    // Nothing is released twice.
+    expect((await releaseDue(payload, new Date('2026-11-30T00:05:00.000Z'))).released).toEqual([])
+  })
+
+  it('should refuse a release time in the past, and drop an approval when an editor changes the document', async () => {
+    const theme = await payload.create({
+      collection: 'themes',
+      data: { month: '2026-12', title: '廉洁过节', summary: '元旦春节前的廉洁提醒。' },
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    const schedule = (publishAt: string) =>
+      payload.update({
+        collection: 'themes',
+        id: theme.id,
+        data: { workflow: 'scheduled', publishAt },
+        draft: true,
+        user: staff.reviewer,
+        overrideAccess: false,
+        context: { now: '2026-11-27T09:00:00.000Z' },
+      })
+    expect(await validationMessageAt(schedule('2026-11-27T08:00:00.000Z'), 'publishAt')).toMatch(/^定时发布时间须晚于当前时间/)
+    await schedule('2026-12-01T00:00:00.000Z')
+    const edited = await payload.update({
+      collection: 'themes',
+      id: theme.id,
+      data: { title: '廉洁过节 清风迎新' },
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    expect(edited.workflow).toBe('draft')
+    expect((await releaseDue(payload, new Date('2026-12-02T00:00:00.000Z'))).released).toEqual([])
+  })
+
+  it('should return a release that cannot be published to the editors with the reason', async () => {
+    // Drafts may be incomplete; the missing 主题摘要 only fails when it is published.
+    const theme = await payload.create({
+      collection: 'themes',
+      data: { month: '2027-01', title: '新春廉洁' } as never,
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'themes',
+      id: theme.id,
+      data: { workflow: 'scheduled', publishAt: '2027-01-01T00:00:00.000Z' },
+      draft: true,
+      user: staff.reviewer,
+      overrideAccess: false,
+      context: { now: '2026-12-20T00:00:00.000Z' },
+    })
+    const result = await releaseDue(payload, new Date('2027-01-01T00:00:00.000Z'))
+    expect(result.released).toEqual([])
+    expect(result.failed).toHaveLength(1)
+    const latest = await payload.findByID({ collection: 'themes', id: theme.id, draft: true, depth: 0 })
+    expect(latest.workflow).toBe('returned')
+    expect(latest.reviewComment).toMatch(/^定时发布失败/)
+    expect(await anonymousCanRead('themes', theme.id)).toBe(false)
+  })
+})
