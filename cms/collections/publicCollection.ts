@@ -30,6 +30,14 @@ export function publicCollection(
     versions: { drafts: true, maxPerDoc: 50 },
     admin: {
       ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          PublishButton: '/components/workflow/WorkflowButtons#ReviewerPublishButton',
+          SaveDraftButton: '/components/workflow/WorkflowButtons#DraftAndSubmitButtons',
+        },
+      },
       defaultColumns: config.admin?.defaultColumns ? [...config.admin.defaultColumns.filter((c) => c !== 'updatedAt' && c !== '_status'), 'workflow', 'updatedAt'] : undefined,
     },
     fields: [...config.fields, ...workflowFields],

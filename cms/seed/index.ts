@@ -74,7 +74,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       collection,
       // The data files are checked against the content model by the seed test, not by the
       // generated types (which would force every optional field to be spelled out).
-      data: { ...data, _status: draft ? 'draft' : 'published' } as never,
+      // The demo drafts are all waiting for a reviewer (【草稿·待审核】), as the dashboard shows.
+      data: { ...data, _status: draft ? 'draft' : 'published', ...(draft ? { workflow: 'review' } : {}) } as never,
       draft,
       depth: 0,
       overrideAccess: true,
