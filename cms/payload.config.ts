@@ -25,6 +25,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 崇德倡廉管理后台' },
     dateFormat: 'yyyy-MM-dd HH:mm',
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
+    // 编辑工作台 above the collection cards: review queue, themes, reminders, column freshness, 公开时限.
+    components: { beforeDashboard: ['/components/EditorsDashboard#EditorsDashboard'] },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,
