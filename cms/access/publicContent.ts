@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from './authenticated'
 import { staff } from './byRole'
 import { publishedOrAuthenticated } from './publishedOrAuthenticated'
-import { deleteAccess, ownUnitOrStaff } from './unit'
+import { deleteAccess, ownUnitOrStaff, staffOrUnitLiaison } from './unit'
 
 /**
  * Access of every collection the portal publishes. Who may publish is decided per operation
@@ -11,12 +11,11 @@ import { deleteAccess, ownUnitOrStaff } from './unit'
  * `unitField` names the relationship that makes a document a unit's own (liaisons' scope).
  */
 export function publicContentAccess(unitField?: string): CollectionConfig['access'] {
-  const write = unitField ? ownUnitOrStaff(unitField) : staff
   return {
     read: publishedOrAuthenticated,
     readVersions: authenticated,
-    create: write,
-    update: write,
+    create: unitField ? staffOrUnitLiaison : staff,
+    update: unitField ? ownUnitOrStaff(unitField) : staff,
     delete: deleteAccess(unitField),
   }
 }

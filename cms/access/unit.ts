@@ -15,16 +15,25 @@ export function liaisonUnit(user: UnitUser): string | null {
 }
 
 /**
- * Access of a collection a unit liaison may maintain for their own unit (catalogue items,
- * disclosures): staff everywhere, a liaison only where `unitField` is their unit.
+ * Creating in a collection a unit liaison maintains for their own unit (catalogue items,
+ * disclosures): staff, and liaisons who have a unit. That the new document names the
+ * liaison's unit is checked, with an explanation, by keepOwnUnit (cms/workflow/ownUnit.ts).
+ */
+export const staffOrUnitLiaison: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'reviewer') || liaisonUnit(user as UnitUser) !== null
+
+/**
+ * Updating in such a collection: staff everywhere, a liaison only documents stored with their
+ * unit in `unitField`. Always a constraint on the stored document, never a judgement of the
+ * submitted data: an update sends only what changes (often no unit at all), and data naming the
+ * liaison's unit must not unlock another unit's document. Moving a document to another unit is
+ * refused by keepOwnUnit.
  */
 export function ownUnitOrStaff(unitField: string): Access {
-  return ({ req: { user }, data }) => {
+  return ({ req: { user } }) => {
     if (hasRole(user, 'admin', 'editor', 'reviewer')) return true
     const unit = liaisonUnit(user as UnitUser)
     if (!unit) return false
-    // create: the new document must name their unit; read/update: only documents that do.
-    if (data) return refId(data[unitField] as Ref) === unit
     return { [unitField]: { equals: unit } }
   }
 }

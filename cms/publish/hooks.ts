@@ -6,7 +6,7 @@ import { queuePublishRun } from './queue'
 const labelOf = (collection: SanitizedCollectionConfig): string =>
   typeof collection.labels?.singular === 'string' ? collection.labels.singular : collection.slug
 
-type WithStatus = { id: number | string; _status?: 'draft' | 'published' | null }
+type WithStatus = { id: number | string; _status?: 'draft' | 'published' | null; firstPublishedAt?: string | null }
 
 /**
  * A change reaches the portal only through a publish run: queue one whenever a published
@@ -15,8 +15,12 @@ type WithStatus = { id: number | string; _status?: 'draft' | 'published' | null 
  */
 export const publishAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
   if (req.context?.skipPublish) return doc
+  // A draft save never changes the portal. Any other save of a document that is or was public
+  // may (previousDoc is the newest version, which can be a pending draft, so it cannot tell
+  // an unpublish apart: firstPublishedAt can).
+  if (req.context?.workflowDraft && (doc as WithStatus)._status !== 'published') return doc
   const now = (doc as WithStatus)._status === 'published'
-  const before = (previousDoc as WithStatus | undefined)?._status === 'published'
+  const before = (previousDoc as WithStatus | undefined)?._status === 'published' || Boolean((doc as WithStatus).firstPublishedAt)
   if (now || before) queuePublishRun(`${labelOf(collection)} #${doc.id}`)
   return doc
 }

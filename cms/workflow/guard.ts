@@ -18,12 +18,14 @@ type Args = { data?: Record<string, unknown>; draft?: boolean; id?: number | str
  * Who may change what the public sees, decided before the operation runs (where the `draft`
  * flag is still known): reviewers and admins publish, unpublish and restore; everyone else
  * saves drafts. System work (seed, import, the scheduler) runs with `overrideAccess`.
- * Records for the transitions hook whether this save is a draft.
+ * Records for the transitions hook whether this save is a draft, and whether it is a restore.
  */
 export const guardPublication: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
   const a = args as Args
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
+  if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
     req.context.workflowDraft = Boolean(a.draft)
+    // A restore hands the hooks the old version's data, `_status` and `workflow` included.
+    req.context.workflowRestore = operation === 'restoreVersion'
   }
   if (overrideAccess || !req.user || hasRole(req.user, 'admin', 'reviewer')) return args
 

@@ -23,13 +23,28 @@ const invalid = (collection: string, path: string, message: string, req: Payload
   new ValidationError({ collection, errors: [{ path, message }], req }, req.t)
 
 /**
+ * Whether the main document, what the public sees, is published. The hook's `originalDoc` is the
+ * latest version, which is a newer draft while an edit waits for review.
+ */
+async function isLive(req: PayloadRequest, collection: string, id: number | string): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection: collection as never,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+/**
  * Moves a document through 草稿 → 待审核 → 已发布 (退回修改, 已定时发布, 已撤回) and keeps the
  * public dates honest: the first publication sets 首次发布时间; a republication is either a
  * 重大修改 (its note and date join the public 修改记录 and move 公开更新时间) or a 一般修改 (the
- * public date stays). Runs after guardPublication, which has already refused what the user's
- * role does not allow.
+ * public date stays). Only publishing writes that public record: any other save by a user keeps
+ * the stored one, whatever it sends. Runs after guardPublication, which has already refused
+ * what the user's role does not allow.
  */
-export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const next = data as Doc
   const before = (originalDoc ?? {}) as Doc
   const system = !req.user
@@ -79,7 +94,11 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, or
     next.changeNote = null
     next.reviewComment = null
     next.publishAt = null
-  } else if (!draftSave && before._status === 'published' && status === 'draft') {
+  } else if (
+    !draftSave &&
+    status === 'draft' &&
+    (before._status === 'published' || (originalDoc?.id != null && (await isLive(req, collection.slug, originalDoc.id))))
+  ) {
     next.workflow = 'withdrawn'
     req.context.workflowEvent = { action: 'withdraw', comment: next.reviewComment ?? null }
   } else {
@@ -110,6 +129,14 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ collection, data, or
     req.context.workflowEvent = changed && action
       ? { action, comment: state === 'returned' ? (next.reviewComment ?? before.reviewComment ?? null) : null, publishAt: state === 'scheduled' ? (next.publishAt ?? before.publishAt) : null }
       : undefined
+  }
+  if (next.workflow !== 'published' && !system) {
+    // Not a publication: 首次发布时间, 公开更新时间 and 修改记录 stay as stored. Otherwise a draft
+    // (or a restored old version) could clear them, and the next publication would reset the
+    // dates, drop the public change log, or let an editor delete a once-published document.
+    next.firstPublishedAt = before.firstPublishedAt ?? null
+    next.publicUpdatedAt = before.publicUpdatedAt ?? null
+    next.changeLog = (before.changeLog ?? []).map(({ date, note }) => ({ date, note }))
   }
   next.workflowBy = actorName(req)
   return next

@@ -6,6 +6,12 @@ import type { User } from '../../cms/payload-types'
 
 export type StaffUsers = { admin: User; editor: User; reviewer: User }
 
+/** The password the helpers here give an account, for signing in (e.g. POST /api/users/login). */
+export const passwordOf = (user: Pick<User, 'email'>): string => `pw-${user.email.split('@')[0]}`
+
+const createAccount = (payload: Payload, data: { email: string; name: string; role: User['role']; department?: number }) =>
+  payload.create({ collection: 'users', data: { ...data, password: passwordOf(data) } })
+
 /**
  * One account per role. The admin is created first on purpose: the first account of an
  * empty database always becomes an admin.
@@ -13,12 +19,15 @@ export type StaffUsers = { admin: User; editor: User; reviewer: User }
 export async function createStaff(payload: Payload): Promise<StaffUsers> {
   const tag = randomBytes(4).toString('hex')
   const create = (role: User['role']) =>
-    payload.create({
-      collection: 'users',
-      data: { email: `${role}-${tag}@example.test`, password: `pw-${tag}-${role}`, name: `测试${role}`, role },
-    })
+    createAccount(payload, { email: `${role}-${tag}@example.test`, name: `测试${role}`, role })
   const admin = await create('admin')
   return { admin, editor: await create('editor'), reviewer: await create('reviewer') }
+}
+
+/** A 单位联络员 bound to `department` (create an admin first: the first account becomes one). */
+export function createLiaison(payload: Payload, department: number, name = '测试联络员'): Promise<User> {
+  const tag = randomBytes(4).toString('hex')
+  return createAccount(payload, { email: `liaison-${tag}@example.test`, name, role: 'liaison', department })
 }
 
 /** Removes the accounts again. */
