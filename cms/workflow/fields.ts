@@ -69,7 +69,12 @@ export const workflowFields: Field[] = [
     label: '首次发布时间',
     type: 'date',
     index: true,
-    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      condition: (data) => Boolean(data?.firstPublishedAt),
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
+    },
   },
   {
     name: 'publicUpdatedAt',
@@ -78,6 +83,7 @@ export const workflowFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
+      condition: (data) => Boolean(data?.publicUpdatedAt),
       date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
       description: '网站显示的更新日期：首次发布和每次重大修改时更新。',
     },
@@ -98,6 +104,6 @@ export const workflowFields: Field[] = [
     label: '最近操作人',
     type: 'text',
     custom: { export: false },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.workflowBy) },
   },
 ]
