@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
+import { createGzip } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,15 +83,29 @@ async function send(req: http.IncomingMessage, res: http.ServerResponse, file: s
     return
   }
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+  // Text compresses 3–5×; Pagefind's files and images are compressed already.
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
   res.writeHead(status, {
     'Content-Type': type,
-    'Content-Length': stat.size,
-    'Cache-Control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': stat.size }),
+    Vary: 'Accept-Encoding',
+    'Cache-Control': cacheControl(root, file, type),
     'X-Content-Type-Options': 'nosniff',
   })
   if (req.method === 'HEAD') {
     res.end()
     return
   }
-  createReadStream(file).pipe(res)
+  const stream = createReadStream(file)
+  if (gzip) stream.pipe(createGzip({ level: 6 })).pipe(res)
+  else stream.pipe(res)
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))|image\/svg/
+
+/** HTML revalidates; Astro's hashed assets never change under their name; the rest briefly. */
+function cacheControl(root: string, file: string, type: string): string {
+  if (type.startsWith('text/html')) return 'no-cache'
+  if (path.relative(root, file).startsWith(`_astro${path.sep}`)) return 'public, max-age=31536000, immutable'
+  return 'public, max-age=300'
 }
