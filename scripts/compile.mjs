@@ -21,7 +21,7 @@ const externalPackages = {
   },
 }
 
-export const ENTRY_POINTS = ['start', 'publish', 'export', 'seed', 'build-site', 'check-payload-types']
+export const ENTRY_POINTS = ['start', 'publish', 'rollback', 'export', 'seed', 'build-site', 'check-payload-types']
 
 export async function compileScripts() {
   await build({

@@ -31,8 +31,7 @@ async function prepareContent(): Promise<AdminAccount> {
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   const { seed } = await import('../cms/seed')
-  const { publishRun } = await import('./lib/publishRun')
-  const { exportContent } = await import('../cms/export/exportContent')
+  const { liveMatchesContent, publishRun } = await import('./lib/publishRun')
   const payload = await getPayload({ config })
   try {
     // First run = no user yet. Seeding only then means a demo document an editor deleted
@@ -45,7 +44,9 @@ async function prepareContent(): Promise<AdminAccount> {
     if (await ensureCalendar(payload)) log('[启动] 工作日历：已载入法定节假日安排')
     const account = await ensureAdmin(payload)
     const live = await currentLiveBuild()
-    const stale = !live || seeded.created > 0 || (await exportContent(payload).then((r) => r.written + r.removed > 0))
+    // Compared with what is live, not with the last export: a failed run or a rollback leaves
+    // content/ ahead of the live site.
+    const stale = !live || seeded.created > 0 || !(await liveMatchesContent(payload))
     if (stale) {
       const run = await publishRun(payload, live ? '启动时发现内容有变化' : '首次启动')
       // With a live site to serve, a failed run must not keep editors out of the admin.

@@ -2,8 +2,8 @@
 // Pagefind. Used by the publish pipeline (which then switches the live `dist` symlink) and by tests.
 //
 //   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { cp, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rootDir } from '../../cms/lib/paths';
 
@@ -18,6 +18,8 @@ export interface BuildSiteOptions {
   siteUrl?: string;
   /** Silence Astro's log output. */
   quiet?: boolean;
+  /** Called as each step starts: the Astro build, then the Pagefind index (for logs and error reports). */
+  onProgress?: (step: 'astro' | 'pagefind') => void;
 }
 
 export interface BuildSiteResult {
@@ -39,12 +41,17 @@ async function countHtml(dir: string): Promise<number> {
   return n;
 }
 
-/** Adds the file Astro reported (content errors carry it in `loc.file`) to the message. */
+/**
+ * Adds where Astro says it failed to the message: the file (content errors carry it in
+ * `loc.file`), the page route being rendered (`id`, for errors while writing pages) and its hint.
+ */
 function describeAstroError(error: unknown): string {
-  const e = error as { message?: string; loc?: { file?: string }; hint?: string };
+  const e = error as { message?: string; loc?: { file?: string }; id?: string; hint?: string };
   const message = (e?.message ?? String(error)).replace(/\*\*/g, '');
   const file = e?.loc?.file ? `\n文件 (file): ${e.loc.file}` : '';
-  return `${message.trim()}${file}`;
+  const route = typeof e?.id === 'string' && e.id ? `\n页面路由 (route): ${e.id}` : '';
+  const hint = typeof e?.hint === 'string' && e.hint ? `\n提示 (hint): ${e.hint.replace(/\*\*/g, '').trim()}` : '';
+  return `${message.trim()}${file}${route}${hint}`;
 }
 
 /** Sets environment variables for the duration of `fn` and restores them afterwards. */
@@ -81,13 +88,39 @@ async function refuseToOverwrite(outDir: string, contentDir: string): Promise<vo
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = Date.now();
   const contentDir = path.resolve(ROOT, options.contentDir ?? 'content');
-  const outDir = path.resolve(ROOT, options.outDir);
-  await refuseToOverwrite(outDir, contentDir);
+  const target = path.resolve(ROOT, options.outDir);
+  await refuseToOverwrite(target, contentDir);
   const contentStat = await stat(contentDir).catch(() => null);
   if (!contentStat?.isDirectory()) throw new Error(`构建网站失败：内容目录不存在：${contentDir}`);
 
-  await rm(outDir, { recursive: true, force: true });
+  // Astro builds an output folder outside the working directory through `<cwd>/.astro` (which
+  // it then empties, and whose leftovers end up in the site): build such a target in a staging
+  // folder inside the project and move the finished site there.
+  const direct = inside(target, process.cwd());
+  const outDir = direct ? target : path.join(ROOT, '.build', 'site-staging', `${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`);
+  await rm(target, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  try {
+    const result = await buildInto(outDir, contentDir, options);
+    if (!direct) await moveDir(outDir, target);
+    return { ...result, outDir: target, durationMs: Date.now() - started };
+  } finally {
+    if (!direct) await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Renames a folder, or copies it when the target is on another file system (e.g. a tmpfs). */
+async function moveDir(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+  }
+}
+
+async function buildInto(outDir: string, contentDir: string, options: BuildSiteOptions): Promise<Omit<BuildSiteResult, 'durationMs'>> {
 
   // One content-layer cache per content directory: concurrent builds of different content never
   // share a data store, and repeated builds of the same content reuse it.
@@ -95,6 +128,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const cacheDir = path.join(ROOT, '.astro', 'cache', cacheKey);
 
   const { build } = await import('astro');
+  options.onProgress?.('astro');
   await withEnv(
     {
       CONTENT_DIR: contentDir,
@@ -118,6 +152,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   );
   const pages = await countHtml(outDir);
 
+  options.onProgress?.('pagefind');
   const pagefind = await import('pagefind');
   let indexedPages = 0;
   let pagefindFiles = 0;
@@ -134,5 +169,5 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await pagefind.close();
   }
 
-  return { outDir, pages, indexedPages, pagefindFiles, durationMs: Date.now() - started };
+  return { outDir, pages, indexedPages, pagefindFiles };
 }

@@ -2,14 +2,53 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { writeIfChanged } from '../../cms/export/writeAtomic'
 import { buildsDir, liveDir } from './publishPaths'
+
+/**
+ * What the pipeline knows about a finished build, kept next to it as `builds/<id>.json` —
+ * outside the served folder, so no web server ever publishes it. A build folder without one
+ * never finished (a run killed half-way) and is never made live or rolled back to.
+ */
+export type BuildManifest = {
+  id: string
+  builtAt: string
+  /** sha256 of the content folder the build was made from (see contentHash.ts). */
+  contentHash: string
+  pages: number
+  /** The build that was live when this one went live: where `npm run rollback` returns to. */
+  previous: string | null
+  trigger: string
+}
+
+export const buildPath = (id: string): string => path.join(buildsDir(), id)
+const manifestFile = (build: string): string => `${build}.json`
+
+export async function readManifest(build: string): Promise<BuildManifest | null> {
+  try {
+    return JSON.parse(await fs.readFile(manifestFile(build), 'utf8')) as BuildManifest
+  } catch {
+    return null
+  }
+}
+
+export async function writeManifest(build: string, manifest: BuildManifest): Promise<void> {
+  await writeIfChanged(manifestFile(build), `${JSON.stringify(manifest, null, 2)}\n`)
+}
+
+/** Whether `build` is a complete site that can be served (a folder with its home page). */
+export async function isServable(build: string): Promise<boolean> {
+  return fs
+    .access(path.join(build, 'index.html'))
+    .then(() => true)
+    .catch(() => false)
+}
 
 /** The build the live symlink points at, or null before the first publish (or if it is gone). */
 export async function currentLiveBuild(): Promise<string | null> {
   try {
     const target = path.resolve(path.dirname(liveDir()), await fs.readlink(liveDir()))
-    await fs.access(path.join(target, 'index.html'))
-    return target
+    return (await isServable(target)) ? target : null
   } catch {
     return null
   }
@@ -24,7 +63,7 @@ export async function switchLive(buildDir: string): Promise<void> {
   const live = liveDir()
   const stat = await fs.lstat(live).catch(() => null)
   if (stat && !stat.isSymbolicLink()) {
-    throw new Error(`上线目录 ${live} 是普通目录而不是符号链接，为免误删，请先手动移走它。`)
+    throw new Error(`上线目录 ${live} 是普通目录而不是符号链接，为免误删，请系统管理员先手动移走它再发布。`)
   }
   const temp = `${live}.${randomBytes(4).toString('hex')}.tmp`
   await fs.symlink(path.relative(path.dirname(live), buildDir), temp)
@@ -36,17 +75,36 @@ export async function switchLive(buildDir: string): Promise<void> {
   }
 }
 
-/** Finished builds, oldest first (their names sort by time). */
-export async function listBuilds(): Promise<string[]> {
-  const names = await fs.readdir(buildsDir()).catch(() => [] as string[])
-  return names.sort().map((n) => path.join(buildsDir(), n))
+/**
+ * The builds a rollback can reach from `build`, newest first: `build` itself, then the build
+ * that was live before it, and so on, as far as they still exist — at most `depth` steps back.
+ */
+export async function rollbackChain(build: string, depth: number): Promise<string[]> {
+  const chain = [build]
+  let current = build
+  while (chain.length <= depth) {
+    const previous = (await readManifest(current))?.previous
+    if (!previous) break
+    const candidate = buildPath(previous)
+    if (chain.includes(candidate) || !(await isServable(candidate))) break
+    chain.push(candidate)
+    current = candidate
+  }
+  return chain
 }
 
-/** Keeps the live build and the `keep` newest others (for rollback); removes the rest. */
+/**
+ * Keeps the live build and the `keep` builds a rollback returns to (the one live before it,
+ * and the one before that); removes everything else in the builds folder: older builds, a
+ * build that was rolled back from, folders of runs that were killed half-way. Call it only
+ * while holding the publish lock, so no build is in progress. Does nothing while no build is
+ * live: nothing then says which folders are worth keeping.
+ */
 export async function pruneBuilds(keep = 2): Promise<void> {
   const live = await currentLiveBuild()
-  const others = (await listBuilds()).filter((b) => b !== live)
-  for (const old of others.slice(0, Math.max(0, others.length - keep))) {
-    await fs.rm(old, { recursive: true, force: true })
+  if (!live) return
+  const kept = new Set((await rollbackChain(live, keep)).flatMap((build) => [path.basename(build), path.basename(manifestFile(build))]))
+  for (const name of await fs.readdir(buildsDir()).catch(() => [] as string[])) {
+    if (!kept.has(name)) await fs.rm(path.join(buildsDir(), name), { recursive: true, force: true })
   }
 }

@@ -43,7 +43,7 @@ export async function withPublishLock<T>(work: () => Promise<T>, timeoutMs = 15 
         await fs.rm(aside, { force: true })
         continue
       }
-      if (Date.now() > deadline) throw new Error(`另一个发布任务（进程 ${owner || '未知'}）一直未结束，已等待 ${timeoutMs / 1000} 秒。`)
+      if (Date.now() > deadline) throw new Error(`另一个发布任务（进程 ${owner || '未知'}）已等待 ${timeoutMs / 1000} 秒仍未结束，本次没有执行。请稍后重试；如一直出现，请联系系统管理员检查该进程。`)
       await sleep(500)
     }
   } finally {

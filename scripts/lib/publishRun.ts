@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -7,63 +6,127 @@ import type { Payload } from 'payload'
 import { exportContent } from '../../cms/export/exportContent'
 import { contentDir } from '../../cms/lib/paths'
 import { buildSite } from './buildSite'
-import { currentLiveBuild, pruneBuilds, switchLive } from './liveSite'
+import { contentHash } from './contentHash'
+import { buildPath, currentLiveBuild, pruneBuilds, readManifest, switchLive, writeManifest } from './liveSite'
+import { publishErrorMessage, type PublishStage } from './publishErrors'
 import { withPublishLock } from './publishLock'
-import { buildsDir } from './publishPaths'
-import { type PublishRun, recordRun } from './runLog'
+import { type PayloadSource, type PublishRun, recordRun, runId } from './runLog'
 
-const runId = () => `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+async function countHtml(dir: string): Promise<number> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
+}
+
+/**
+ * Whether the live site was built from exactly the content a publish would build now. Exports
+ * first (so `content/` holds what is published), then compares its hash with the one the live
+ * build recorded. False when nothing is live or the live build predates content hashes.
+ */
+export async function liveMatchesContent(payload: Payload): Promise<boolean> {
+  await exportContent(payload)
+  const live = await currentLiveBuild()
+  const manifest = live ? await readManifest(live) : null
+  return Boolean(manifest && manifest.contentHash === (await contentHash(contentDir())))
+}
 
 /**
  * One publish run: export published content, build the site and its search index into a new
  * folder, then switch the live site to it. Any failure leaves the live site as it was, removes
- * the half-built folder and is recorded with its error.
+ * the half-built folder and is recorded with its error (in Chinese, technical detail after).
+ *
+ * `onlyIfChanged` (the admin's queue, `npm run publish -- --if-changed`) skips the rebuild when
+ * the live build was made from the very content now exported — compared by content hash with
+ * what is live, so a run after a failed run, or after a rollback, does rebuild.
  */
 export async function publishRun(
-  payload: Payload,
+  source: PayloadSource,
   trigger: string,
   options: { log?: (line: string) => void; onlyIfChanged?: boolean } = {},
 ): Promise<PublishRun> {
   const log = options.log ?? console.log
-  return withPublishLock(async () => {
-    const id = runId()
-    const started = Date.now()
-    const outDir = path.join(buildsDir(), id)
-    const run: PublishRun = { id, trigger, startedAt: new Date(started).toISOString(), finishedAt: '', durationMs: 0, result: 'success' }
-    let switched = false
-    try {
-      log(`[发布] ${id}：导出已发布内容…`)
-      const exported = await exportContent(payload)
-      run.exported = exported.documents
-      log(`[发布] 导出 ${Object.values(exported.documents).reduce((a, b) => a + b, 0)} 篇，写入 ${exported.written}，未变 ${exported.unchanged}，移除 ${exported.removed}`)
-      // A draft saved over a published document queues a run that changes nothing public.
-      if (options.onlyIfChanged && exported.written + exported.removed === 0 && (await currentLiveBuild())) {
-        run.skipped = true
-        log('[发布] 已发布内容没有变化，线上网站保持不变')
-        return finish(run, started)
+  const started = Date.now()
+  const id = runId()
+  const run: PublishRun = { id, kind: 'publish', trigger, startedAt: new Date(started).toISOString(), finishedAt: '', durationMs: 0, result: 'success' }
+  let payload = typeof source === 'function' ? undefined : source
+  let recorded = false
+  const finish = async () => {
+    recorded = true
+    run.finishedAt = new Date().toISOString()
+    run.durationMs = Date.now() - started
+    await recordRun(run, { payload, log })
+    return run
+  }
+  try {
+    return await withPublishLock(async () => {
+      const outDir = buildPath(id)
+      let stage: PublishStage = 'database'
+      try {
+        payload ??= await (source as () => Promise<Payload>)()
+        stage = 'export'
+        log(`[发布] ${id}：导出已发布内容…`)
+        const exported = await exportContent(payload)
+        run.exported = exported.documents
+        log(`[发布] 导出 ${Object.values(exported.documents).reduce((a, b) => a + b, 0)} 篇，写入 ${exported.written}，未变 ${exported.unchanged}，移除 ${exported.removed}`)
+        const hash = await contentHash(contentDir())
+        const live = await currentLiveBuild()
+        // A draft saved over a published document queues a run that changes nothing public.
+        if (options.onlyIfChanged && live && (await readManifest(live))?.contentHash === hash) {
+          run.skipped = true
+          log('[发布] 线上网站已是当前发布的内容，无需重建')
+          return await finish()
+        }
+        stage = 'build'
+        log('[发布] 构建网站…')
+        const built = await buildSite({
+          contentDir: contentDir(),
+          outDir,
+          quiet: true,
+          onProgress: (step) => {
+            if (step !== 'pagefind') return
+            stage = 'index'
+            log('[发布] 建立检索索引…')
+          },
+        })
+        run.pages = built.pages
+        stage = 'switch'
+        // Written before the switch: a build without its manifest is one that never finished.
+        await writeManifest(outDir, {
+          id,
+          builtAt: new Date().toISOString(),
+          contentHash: hash,
+          pages: built.pages,
+          previous: live ? path.basename(live) : null,
+          trigger,
+        })
+        await switchLive(outDir)
+        run.build = id
+        log(`[发布] 已上线：${built.pages} 个页面（${id}）`)
+      } catch (error) {
+        run.result = 'failure'
+        run.error = publishErrorMessage(stage, error)
+        // The switch is the last step, so a failure never reaches the live site.
+        const written = await countHtml(outDir)
+        await fs.rm(outDir, { recursive: true, force: true })
+        await fs.rm(`${outDir}.json`, { force: true })
+        if (written) log(`[发布] 已删除未完成的构建 ${id}（其中已写入 ${written} 个页面，从未上线）`)
+        log(`[发布] ${run.error}`)
       }
-      log('[发布] 构建网站并建立检索索引…')
-      const built = await buildSite({ contentDir: contentDir(), outDir, quiet: true })
-      run.pages = built.pages
-      await switchLive(outDir)
-      switched = true
-      log(`[发布] 已上线：${built.pages} 个页面`)
-    } catch (error) {
-      run.result = 'failure'
-      run.error = error instanceof Error ? error.message : String(error)
-      // Once switched, outDir is the live site: whatever failed, it must stay.
-      if (!switched) await fs.rm(outDir, { recursive: true, force: true })
-      log(`[发布] 失败，${switched ? '新版本已上线，但收尾出错' : '线上网站保持不变'}：${run.error}`)
+      // Old builds only cost disk space: a failure to remove one must not fail the run.
+      await pruneBuilds().catch((error) => log(`[发布] 清理旧版本失败（不影响线上网站）：${errorText(error)}`))
+      return finish()
+    })
+  } catch (error) {
+    // The work above catches its own errors: what is left is the lock itself — not getting it
+    // (recorded as the failure), or not removing it after a recorded run (only logged).
+    if (recorded) {
+      log(`[发布] 释放发布锁失败：${errorText(error)}`)
+      return run
     }
-    // Old builds only cost disk space: a failure to remove one must not fail the run.
-    await pruneBuilds().catch((error) => log(`[发布] 清理旧版本失败（不影响线上网站）：${error instanceof Error ? error.message : error}`))
-    return finish(run, started)
-  })
-}
-
-async function finish(run: PublishRun, started: number): Promise<PublishRun> {
-  run.finishedAt = new Date().toISOString()
-  run.durationMs = Date.now() - started
-  await recordRun(run)
-  return run
+    run.result = 'failure'
+    run.error = publishErrorMessage('lock', error)
+    log(`[发布] ${run.error}`)
+    return finish()
+  }
 }

@@ -57,8 +57,9 @@ describe('publish run', () => {
       expect(run.error).toBeTruthy()
       expect(await currentLiveBuild()).toBe(liveBefore)
       expect(await readTree(process.env.LIVE_DIR!)).toEqual(before)
-      // The half-built folder is gone; only the live build remains.
-      expect(await fs.readdir(path.join(work, 'publish', 'builds'))).toEqual([path.basename(liveBefore!)])
+      // The half-built folder is gone; only the live build (and its manifest) remains.
+      const id = path.basename(liveBefore!)
+      expect((await fs.readdir(path.join(work, 'publish', 'builds'))).sort()).toEqual([id, `${id}.json`])
       expect((await readRuns())[0]).toMatchObject({ trigger: '测试：坏页面', result: 'failure' })
     } finally {
       await fs.rm(broken, { force: true })
