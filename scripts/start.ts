@@ -38,7 +38,10 @@ async function prepareContent(): Promise<AdminAccount> {
     // does not come back on the next start; the admin is created after the seed, so an
     // interrupted first run is completed by the next one.
     const firstRun = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
-    const seeded = firstRun ? await seed(payload, { log }) : { created: 0 }
+    // DEMO_CONTENT=0: a real office's first start, with an empty portal.
+    const demo = process.env.DEMO_CONTENT !== '0'
+    const seeded = firstRun && demo ? await seed(payload, { log }) : { created: 0 }
+    if (firstRun && !demo) log('[启动] DEMO_CONTENT=0：不写入演示数据')
     if (!firstRun) log('[启动] 沿用已有数据库，不再写入演示数据')
     // Not demo data: a database upgraded from before the 工作日历 existed needs it too.
     if (await ensureCalendar(payload)) log('[启动] 工作日历：已载入法定节假日安排')

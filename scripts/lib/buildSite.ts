@@ -2,7 +2,7 @@
 // Pagefind. Used by the publish pipeline (which then switches the live `dist` symlink) and by tests.
 //
 //   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rootDir } from '../../cms/lib/paths';
@@ -122,11 +122,10 @@ async function moveDir(from: string, to: string): Promise<void> {
 
 async function buildInto(outDir: string, contentDir: string, options: BuildSiteOptions): Promise<Omit<BuildSiteResult, 'durationMs'>> {
 
-  // One content-layer cache per content directory: concurrent builds of different content never
-  // share a data store, and repeated builds of the same content reuse it.
-  const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
-  const cacheDir = path.join(ROOT, '.astro', 'cache', cacheKey);
-
+  // A fresh content-layer cache for every build: a stale data store is the one way an
+  // unpublished document could survive into a new site (seen with several builds in one
+  // process), and for JSON content there is little to reuse.
+  const cacheDir = path.join(ROOT, '.build', 'astro-cache', `${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`);
   const { build } = await import('astro');
   options.onProgress?.('astro');
   await withEnv(
@@ -147,6 +146,8 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
         });
       } catch (error) {
         throw new Error(`站点构建失败 (Astro build failed):\n${describeAstroError(error)}`, { cause: error });
+      } finally {
+        await rm(cacheDir, { recursive: true, force: true });
       }
     },
   );

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -69,7 +68,9 @@ describe('publish failures and rollback', () => {
 
   beforeAll(async () => {
     payload = (await startTestPayload()).payload
-    work = await fs.mkdtemp(path.join(os.tmpdir(), 'publish-failure-'))
+    // Inside the project, as `.publish/` is in production: builds are written in place there
+    // (a folder outside goes through a staging folder), which is what these tests break into.
+    work = await fs.mkdtemp(path.join(path.resolve('.build'), 'publish-failure-'))
     builds = path.join(work, 'publish', 'builds')
     live = path.join(work, 'live')
     Object.assign(process.env, { PUBLISH_DIR: path.join(work, 'publish'), LIVE_DIR: live, CONTENT_DIR: path.join(work, 'content') })
