@@ -109,6 +109,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
 }
 
+/** Removes content-layer caches of builds that ended more than ten minutes ago. */
+async function sweepOldCaches(cacheRoot: string): Promise<void> {
+  const entries = await readdir(cacheRoot, { withFileTypes: true }).catch(() => []);
+  const cutoff = Date.now() - 10 * 60_000;
+  for (const entry of entries) {
+    const dir = path.join(cacheRoot, entry.name);
+    const info = await stat(dir).catch(() => null);
+    if (info && info.mtimeMs < cutoff) await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Renames a folder, or copies it when the target is on another file system (e.g. a tmpfs). */
 async function moveDir(from: string, to: string): Promise<void> {
   await mkdir(path.dirname(to), { recursive: true });
@@ -125,7 +136,11 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
   // A fresh content-layer cache for every build: a stale data store is the one way an
   // unpublished document could survive into a new site (seen with several builds in one
   // process), and for JSON content there is little to reuse.
-  const cacheDir = path.join(ROOT, '.build', 'astro-cache', `${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`);
+  const cacheRoot = path.join(ROOT, '.build', 'astro-cache');
+  const cacheDir = path.join(cacheRoot, `${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`);
+  // Astro flushes its data store on a timer after the build returns, so a cache is removed by a
+  // later build, once it is surely idle, never right after its own.
+  await sweepOldCaches(cacheRoot);
   const { build } = await import('astro');
   options.onProgress?.('astro');
   await withEnv(
@@ -146,8 +161,6 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
         });
       } catch (error) {
         throw new Error(`站点构建失败 (Astro build failed):\n${describeAstroError(error)}`, { cause: error });
-      } finally {
-        await rm(cacheDir, { recursive: true, force: true });
       }
     },
   );
