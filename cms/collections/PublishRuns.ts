@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { reviewers } from '../access/byRole'
-
-const never = () => false
+import { nobody } from '../access/nobody'
 
 /**
  * 发布记录: every publish run (from the admin, the scheduler, `npm run publish` or
@@ -18,7 +17,7 @@ export const PublishRuns: CollectionConfig = {
     defaultColumns: ['startedAt', 'kind', 'trigger', 'result', 'durationMs', 'error'],
     description: '网站发布（导出 → 构建 → 检索索引 → 切换上线）的记录，只读。失败的发布不影响线上网站。',
   },
-  access: { read: reviewers, create: never, update: never, delete: never },
+  access: { read: reviewers, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-startedAt',
   fields: [
     { name: 'runId', label: '编号', type: 'text', required: true, unique: true },

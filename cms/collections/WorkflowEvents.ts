@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { reviewers } from '../access/byRole'
+import { nobody } from '../access/nobody'
 import { WORKFLOW_ACTION_OPTIONS, CHANGE_KIND_OPTIONS } from '../fields/options'
-
-const never = () => false
 
 /**
  * 审核记录: who submitted, returned, scheduled, published, withdrew or deleted what, and when.
@@ -19,7 +18,7 @@ export const WorkflowEvents: CollectionConfig = {
     defaultColumns: ['at', 'action', 'title', 'collectionLabel', 'actor', 'comment'],
     description: '内容提交、退回、定时发布、发布、撤回和删除的记录，只读。',
   },
-  access: { read: reviewers, create: never, update: never, delete: never },
+  access: { read: reviewers, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-at',
   timestamps: true,
   fields: [
