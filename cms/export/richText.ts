@@ -35,6 +35,9 @@ const converters =
       const convert = defaultHTMLConverters.link
       return typeof convert === 'function' ? convert(args) : ''
     },
+    // The default converter writes `<li class="" style="" value="N">`, and `value` is not
+    // allowed inside <ul> (Nu HTML Checker); list order is the document order anyway.
+    listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
     upload: ({ node }) => {
       const upload = exportUpload(ctx, (node as { value?: unknown }).value)
       if (!upload) return ''

@@ -63,7 +63,7 @@ describe('export to content/', () => {
         region: '清风市本级',
         violationTypes: ['eight-rules', 'integrity'],
         eightRulesTypes: ['gifts'],
-        facts: richText('经查，张某某违规收受礼品礼金 <script>alert(1)</script>。'),
+        facts: richText('经查，张某某违规收受礼品礼金 <script>alert(1)</script>。', { ul: ['收受购物卡', '接受宴请'] }),
         partySanction: 'serious-warning',
         governmentSanction: 'demotion',
         referred: false,
@@ -117,6 +117,8 @@ describe('export to content/', () => {
     expect(exported.facts).toContain('<p>')
     expect(exported.facts).toContain('&lt;script&gt;')
     expect(exported.facts).not.toContain('<script>')
+    // Plain list items: `value` is invalid inside <ul>.
+    expect(exported.facts).toContain('<ul class="list-bullet"><li>收受购物卡</li><li>接受宴请</li></ul>')
     expect(exported).not.toHaveProperty('_status')
     // The public dates and change log leave the CMS; the review workflow's internals do not.
     expect(exported.firstPublishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)
