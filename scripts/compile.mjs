@@ -22,12 +22,14 @@ const externalPackages = {
 }
 
 export const ENTRY_POINTS = ['start', 'publish', 'rollback', 'export', 'seed', 'build-site', 'check-payload-types']
+/** Benchmarks written in TypeScript (bench/<name>.ts → .build/bench/<name>.mjs). */
+export const BENCH_ENTRY_POINTS = ['search-quality', 'search-browser']
 
-export async function compileScripts() {
+export async function compileScripts({ bench = false } = {}) {
   await build({
     absWorkingDir: root,
-    entryPoints: ENTRY_POINTS.map((name) => `scripts/${name}.ts`),
-    outdir: '.build/scripts',
+    entryPoints: bench ? BENCH_ENTRY_POINTS.map((name) => `bench/${name}.ts`) : ENTRY_POINTS.map((name) => `scripts/${name}.ts`),
+    outdir: bench ? '.build/bench' : '.build/scripts',
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
@@ -42,7 +44,7 @@ export async function compileScripts() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await compileScripts().catch((error) => {
+  await compileScripts({ bench: process.argv.includes('--bench') }).catch((error) => {
     console.error(`[编译] 命令行脚本编译失败：${error.message}`)
     process.exit(1)
   })

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rootDir } from '../../cms/lib/paths';
+import { indexSite } from './indexSite';
 
 const ROOT = rootDir;
 
@@ -167,21 +168,7 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
   const pages = await countHtml(outDir);
 
   options.onProgress?.('pagefind');
-  const pagefind = await import('pagefind');
-  let indexedPages = 0;
-  let pagefindFiles = 0;
-  try {
-    const { index, errors } = await pagefind.createIndex();
-    if (errors.length || !index) throw new Error(`建立检索索引失败（Pagefind createIndex）：${errors.join('; ')}`, { cause: errors });
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`建立检索索引失败（Pagefind addDirectory）：${added.errors.join('; ')}`, { cause: added.errors });
-    indexedPages = added.page_count;
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`写入检索索引失败（Pagefind writeFiles）：${written.errors.join('; ')}`, { cause: written.errors });
-    pagefindFiles = (await readdir(path.join(outDir, 'pagefind'), { recursive: true })).length;
-  } finally {
-    await pagefind.close();
-  }
+  const { indexedPages, pagefindFiles } = await indexSite(outDir);
 
   return { outDir, pages, indexedPages, pagefindFiles };
 }

@@ -1,15 +1,14 @@
 // Queries a built Pagefind index from Node: loads `<outDir>/pagefind/pagefind.js` (the same search
-// code browsers run) with `fetch` swapped for a reader of files under outDir.
+// code browsers run) with `fetch` swapped for a reader of files under outDir, and searches it
+// through the portal's own search client (site/lib/searchClient.ts), as the search page does.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { searchPortal, type PagefindApi as SearchApi, type SearchHitData } from '../../site/lib/searchClient';
 
-export interface PagefindResult { url: string; meta: Record<string, string>; excerpt: string; filters: Record<string, string[]> }
-
-interface PagefindApi {
+interface PagefindApi extends SearchApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy?(): Promise<void>;
 }
@@ -40,9 +39,12 @@ export async function openPagefind(outDir: string, lang = 'zh-CN') {
   await mod.options({ basePath: '/pagefind/', excerptLength: 30 });
   await mod.init();
   return {
-    async search(term: string | null, filters?: Record<string, string>): Promise<PagefindResult[]> {
-      const res = await mod.search(term, filters ? { filters } : undefined);
-      return Promise.all(res.results.map((r) => r.data()));
+    /** Pagefind's own module, for callers that search through searchPortal themselves. */
+    api: mod as SearchApi,
+    /** Every hit of a reader's query, loaded, in rank order. */
+    async search(query: string, filters?: Record<string, string>): Promise<SearchHitData[]> {
+      const outcome = await searchPortal(mod, query, filters);
+      return Promise.all(outcome.hits.map((h) => h.load()));
     },
     filters: () => mod.filters(),
     async close() {

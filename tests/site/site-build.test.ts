@@ -165,8 +165,9 @@ describe('site build from fixtures', () => {
       const hits = await pf.search('礼品礼金');
       // The two cases with 礼品礼金 in their title come first.
       expect(hits.slice(0, 2).map((h) => h.url).sort()).toEqual(['/cases/2/', '/cases/5/']);
-      expect(hits.find((h) => h.url === '/cases/2/')!.meta.title).toBe('青莲区财政局原副局长李某某违规收受礼品礼金问题');
-      expect(hits[0].excerpt).toContain('<mark>');
+      expect(hits.find((h) => h.url === '/cases/2/')!.title).toBe('青莲区财政局原副局长李某某违规收受礼品礼金问题');
+      expect(hits[0].excerptHtml).toContain('<mark>礼品礼金</mark>');
+      expect(hits[0].titleHtml).toContain('<mark>礼品礼金</mark>');
       const agency = await pf.search('住房和城乡建设局');
       expect(agency[0].url).toBe('/departments/2/');
       const procurement = (await pf.search('政府采购')).map((h) => h.url);

@@ -1,0 +1,120 @@
+// Search quality against substring truth: a page is a true match of a query when the text a
+// reader sees in its searchable part (data-pagefind-body without data-pagefind-ignore) holds
+// every term of the query. Truth is read from the built HTML with cheerio, independently of the
+// index; results come from the built index through the portal's own search client.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { searchPortal, type PagefindApi, type PagefindFragment } from '../../site/lib/searchClient';
+import { normalizeSearchText, queryTerms } from '../../site/lib/searchTokens';
+
+export interface Query { q: string; kind: string }
+
+export interface QueryScore {
+  q: string;
+  kind: string;
+  truth: number;
+  results: number;
+  /** Share of true pages found; null when no page holds the query. */
+  recall: number | null;
+  /** Share of the first ten results that are true (1 when there are no results and no truth). */
+  precision10: number;
+  /** True pages that were not found (up to 3), for reports. */
+  missed: string[];
+}
+
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del']);
+
+/** Visible text of an element: block elements end a line, inline ones do not. */
+function textOf($: cheerio.CheerioAPI, nodes: AnyNode[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') out += (node as { data: string }).data;
+    else if (node.type === 'tag') {
+      const el = node as unknown as { name: string; attribs: Record<string, string>; children: AnyNode[] };
+      if (el.name === 'script' || el.name === 'style' || 'data-pagefind-ignore' in el.attribs) continue;
+      const inner = textOf($, el.children);
+      out += INLINE.has(el.name) ? inner : `\n${inner}\n`;
+    }
+  }
+  return out;
+}
+
+/** url → normalised searchable text of every indexed page of a built site. */
+export async function siteTexts(siteDir: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  for (const file of files) {
+    const html = await readFile(path.join(siteDir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const $ = cheerio.load(html);
+    const body = $('[data-pagefind-body]').toArray();
+    const url = '/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    texts.set(url, normalizeSearchText(textOf($, body)).toLowerCase());
+  }
+  return texts;
+}
+
+export function truthOf(texts: Map<string, string>, query: string): Set<string> {
+  const terms = queryTerms(query).map((t) => t.toLowerCase());
+  const found = new Set<string>();
+  if (!terms.length) return found;
+  for (const [url, text] of texts) if (terms.every((t) => text.includes(t))) found.add(url);
+  return found;
+}
+
+/** Scores every query; fragments (result id → url) are read once each and cached. */
+export async function scoreQueries(pagefind: PagefindApi, texts: Map<string, string>, queries: Query[]): Promise<QueryScore[]> {
+  const urls = new Map<string, Promise<string>>();
+  const scores: QueryScore[] = [];
+  for (const { q, kind } of queries) {
+    const truth = truthOf(texts, q);
+    const outcome = await searchPortal(pagefind, q);
+    const found = await Promise.all(
+      outcome.hits.map((hit) => {
+        if (!urls.has(hit.id)) urls.set(hit.id, hit.load().then((d) => d.url));
+        return urls.get(hit.id)!;
+      }),
+    );
+    const foundSet = new Set(found);
+    const hitCount = [...truth].filter((u) => foundSet.has(u)).length;
+    const top = found.slice(0, 10);
+    scores.push({
+      q,
+      kind,
+      truth: truth.size,
+      results: found.length,
+      recall: truth.size ? hitCount / truth.size : null,
+      precision10: top.length ? top.filter((u) => truth.has(u)).length / top.length : 1,
+      missed: [...truth].filter((u) => !foundSet.has(u)).slice(0, 3),
+    });
+  }
+  return scores;
+}
+
+export interface QualitySummary {
+  queries: number;
+  /** Queries with at least one true page (recall is defined for these). */
+  withTruth: number;
+  minRecall: number;
+  meanRecall: number;
+  minPrecision10: number;
+  meanPrecision10: number;
+}
+
+export function summarize(scores: QueryScore[]): QualitySummary {
+  const recalls = scores.map((s) => s.recall).filter((r): r is number => r !== null);
+  const precisions = scores.map((s) => s.precision10);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
+  return {
+    queries: scores.length,
+    withTruth: recalls.length,
+    minRecall: recalls.length ? Math.min(...recalls) : 1,
+    meanRecall: mean(recalls),
+    minPrecision10: Math.min(...precisions),
+    meanPrecision10: mean(precisions),
+  };
+}
+
+export type { PagefindFragment };

@@ -1,0 +1,99 @@
+// Search in a real browser (issue 5): bytes and latency of the first query on a fresh visit to
+// the search page, and latency of the queries after it, in Debian's Chromium against the
+// portal's own static server (gzip, as served in production) on localhost.
+//
+//   npm run bench:search-browser -- SITE_DIR [--runs N] [--later N] [--verbose]
+//
+// First query: a new browser context (empty cache) opens /search/, then the query is typed and
+// submitted; bytes are what the browser received from then until the results were shown
+// (Pagefind's script, WebAssembly, index chunks, fragments; encoded sizes incl. headers), time
+// is the search page's own measurement from submit to rendered results. Later queries: further
+// queries in the same page. Prints medians and maxima; no goal is asserted.
+import path from 'node:path';
+import type { AddressInfo, Socket } from 'node:net';
+import { createStaticServer } from '../scripts/lib/serveStatic';
+import { launchChromium } from '../tests/helpers/browser';
+
+const FIRST = ['民政局', '违规收受礼品礼金', '住房公积金管理中心', '留党察看', '张某某', 'PPP项目', '12388', '政府采购', '公款旅游', '副局长'];
+const LATER = ['礼品礼金', '开除党籍', '松溪县', '工程建设招投标', '违反中央八项规定精神', '2025年', '三公', '截留挪用', '纪检监察组', '以案促改'];
+
+function parseArgs(argv: string[]) {
+  const opts = { site: '', runs: 5, later: LATER.length, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs') opts.runs = Number(argv[++i]);
+    else if (argv[i] === '--later') opts.later = Number(argv[++i]);
+    else if (argv[i] === '--verbose') opts.verbose = true;
+    else if (!argv[i].startsWith('--') && !opts.site) opts.site = path.resolve(argv[i]);
+    else throw new Error(`unknown argument: ${argv[i]}`);
+  }
+  if (!opts.site) throw new Error('usage: search-browser SITE_DIR [--runs N] [--later N] [--verbose]');
+  return opts;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  // Bytes are counted where they leave the server (every socket's bytesWritten): requests a
+  // Web Worker makes are not all visible to the page's DevTools session.
+  const http = createStaticServer(opts.site);
+  const sockets = new Set<Socket>();
+  http.on('connection', (socket: Socket) => sockets.add(socket));
+  const log: string[] = [];
+  http.on('request', (req, res) => {
+    const socket = req.socket;
+    const start = socket.bytesWritten;
+    res.on('finish', () => log.push(`${req.url} ${((socket.bytesWritten - start) / 1024).toFixed(1)} KB`));
+  });
+  const sent = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const server = {
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => { http.closeAllConnections(); http.close(() => resolve()); }),
+  };
+  const browser = await launchChromium();
+  const firsts: { q: string; ms: number; kb: number; results: string }[] = [];
+  const laters: { q: string; ms: number }[] = [];
+  try {
+    for (let run = 0; run < opts.runs; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+      const search = async (q: string) => {
+        await page.fill('#search-input', q);
+        await page.evaluate(() => document.getElementById('search-results')!.removeAttribute('data-ms'));
+        await page.press('#search-input', 'Enter');
+        await page.waitForSelector('#search-results[data-ms]', { state: 'attached', timeout: 60_000 });
+        return {
+          ms: Number(await page.getAttribute('#search-results', 'data-ms')),
+          results: (await page.textContent('#search-status')) ?? '',
+        };
+      };
+      const q = FIRST[run % FIRST.length];
+      const before = sent();
+      const first = await search(q);
+      await page.waitForLoadState('networkidle');
+      firsts.push({ q, ms: first.ms, kb: (sent() - before) / 1024, results: first.results });
+      if (opts.verbose) console.log(`${q}:\n  ${log.splice(0).join('\n  ')}`);
+      if (run === 0) for (const later of LATER.slice(0, opts.later)) laters.push({ q: later, ...(await search(later)) });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`site: ${opts.site}\n\nfirst query on a fresh page (empty cache):`);
+  for (const f of firsts) console.log(`  ${f.q.padEnd(12, '　')} ${f.ms.toFixed(0).padStart(5)} ms ${f.kb.toFixed(1).padStart(7)} KB  ${f.results}`);
+  console.log(`  median ${median(firsts.map((f) => f.ms)).toFixed(0)} ms (max ${Math.max(...firsts.map((f) => f.ms)).toFixed(0)}), median ${median(firsts.map((f) => f.kb)).toFixed(1)} KB (max ${Math.max(...firsts.map((f) => f.kb)).toFixed(1)})`);
+  console.log('\nlater queries in the same page:');
+  for (const l of laters) console.log(`  ${l.q.padEnd(12, '　')} ${l.ms.toFixed(0).padStart(5)} ms`);
+  if (laters.length) console.log(`  median ${median(laters.map((l) => l.ms)).toFixed(0)} ms (max ${Math.max(...laters.map((l) => l.ms)).toFixed(0)})`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 2;
+});
