@@ -6,9 +6,9 @@
 //     level 9, each file compressed on its own as a server would send it);
 //   - case and disclosure pages: no JavaScript except the 适老化 (accessibility) script, which is
 //     recognised by the marker string `cdql-a11y` in its URL or its content;
-//   - the search page: Pagefind (`pagefind-ui.js` / `pagefind.js`) is not loaded eagerly — not by a
-//     `<script src>`, not by a `<link rel="modulepreload|preload">` and not by a static `import`
-//     (a dynamic `import()` on interaction is fine).
+//   - the search page: the search index (`/search-index/…`) is not loaded eagerly — not by a
+//     `<script src>`, not by a `<link rel="modulepreload|preload|prefetch">` and not by a static
+//     `import` (the page's own small search script fetches it when the box is used).
 //
 //   node bench/page-budgets.mjs [SITE_DIR] [--json FILE]
 //
@@ -133,7 +133,7 @@ function staticImports(code) {
   return out;
 }
 
-const isPagefindScript = (p) => /(?:^|\/)pagefind(?:-ui|-modular-ui|-component-ui)?\.js$/.test(p);
+const isSearchIndex = (p) => /(?:^|\/)search-index\//.test(p);
 
 /** Measures one page: HTML, linked stylesheets (with their @imports) and scripts. */
 export function measurePage(siteDir, pagePath) {
@@ -181,7 +181,7 @@ export function measurePage(siteDir, pagePath) {
   const addExternal = (ref, fromPath, via, isModule) => {
     const p = sitePath(ref, fromPath, selfOrigins);
     if (!p) {
-      scripts.push({ name: ref, kind: 'external (other origin)', raw: null, gz: null, via, allowed: ref.includes(A11Y_MARKER), pagefind: false });
+      scripts.push({ name: ref, kind: 'external (other origin)', raw: null, gz: null, via, allowed: ref.includes(A11Y_MARKER), index: false });
       problems.push(`script on another origin, size not measured: ${ref}`);
       return;
     }
@@ -198,7 +198,7 @@ export function measurePage(siteDir, pagePath) {
       gz: buf ? readSized(file).gz : null,
       via,
       allowed: p.includes(A11Y_MARKER) || code.includes(A11Y_MARKER),
-      pagefind: isPagefindScript(p),
+      index: isSearchIndex(p),
     });
     if (isModule && buf) for (const spec of staticImports(code)) if (/^[./]|^https?:/.test(spec)) addExternal(spec, p, `static import in ${p}`, true);
   };
@@ -223,7 +223,7 @@ export function measurePage(siteDir, pagePath) {
       gz: gz(buf),
       via: 'inline <script>',
       allowed: code.includes(A11Y_MARKER),
-      pagefind: imports.some((s) => isPagefindScript(s.split(/[?#]/)[0])),
+      index: imports.some((s) => isSearchIndex(s.split(/[?#]/)[0])),
     });
     if (type === 'module') for (const spec of imports) if (/^[./]|^https?:/.test(spec)) addExternal(spec, pagePath, `static import in inline #${inlineCount}`, true);
   });
@@ -233,7 +233,7 @@ export function measurePage(siteDir, pagePath) {
     if (rel.includes('modulepreload')) addExternal($(el).attr('href'), pagePath, '<link rel=modulepreload>', true);
     else if (rel.includes('preload') && as === 'script') addExternal($(el).attr('href'), pagePath, '<link rel=preload as=script>', false);
   });
-  // Prefetches are not loaded for this page, but a Pagefind one would defeat "only when used".
+  // Prefetches are not loaded for this page, but one of the search index would defeat "only when used".
   const prefetched = [];
   $('link[href]').each((_, el) => {
     if (relOf(el).includes('prefetch')) prefetched.push($(el).attr('href'));
@@ -275,10 +275,9 @@ export function checkBudgets(type, m) {
   }
   if (type.budget === 'search') {
     for (const s of m.scripts) {
-      if (s.pagefind) failures.push(`${where}: Pagefind is loaded eagerly: ${s.name} via ${s.via} — load it with a dynamic import() when the search box is used`);
+      if (s.index) failures.push(`${where}: the search index is loaded eagerly: ${s.name} via ${s.via} — fetch it when the search box is used`);
     }
-    for (const ref of m.prefetched) if (isPagefindScript(ref.split(/[?#]/)[0])) warnings.push(`${where}: Pagefind is prefetched (<link rel=prefetch href="${ref}">)`);
-    for (const s of m.stylesheets) if (/(?:^|\/)pagefind[^/]*\.css$/.test(s.name)) warnings.push(`${where}: Pagefind's stylesheet ${s.name} (${fmtKB(s.gz)} KB gz) is linked eagerly — counted in the CSS column`);
+    for (const ref of m.prefetched) if (isSearchIndex(ref.split(/[?#]/)[0])) warnings.push(`${where}: the search index is prefetched (<link rel=prefetch href="${ref}">)`);
   }
   return { failures, warnings };
 }
@@ -369,7 +368,7 @@ export async function main(argv = process.argv.slice(2)) {
   }
 
   console.log(`Page weight — ${siteDir}`);
-  console.log(`gzip level 9 per file; 1 KB = 1024 B; budget: case & disclosure HTML+CSS ≤ ${fmtKB(HTML_CSS_BUDGET)} KB, JS only the 适老化 script ("${A11Y_MARKER}"); search: Pagefind not eager\n`);
+  console.log(`gzip level 9 per file; 1 KB = 1024 B; budget: case & disclosure HTML+CSS ≤ ${fmtKB(HTML_CSS_BUDGET)} KB, JS only the 适老化 script ("${A11Y_MARKER}"); search: index not eager\n`);
   const cols = [
     ['page', 14], ['path', 22], ['HTML', 7, true], ['CSS', 7, true], ['HTML+CSS', 9, true], ['budget', 7, true], ['JS ext', 7, true], ['JS inl', 7, true], ['scripts', 8, true], ['status', 6],
   ];
@@ -399,7 +398,7 @@ export async function main(argv = process.argv.slice(2)) {
     for (const s of r.stylesheets) console.log(`    css   ${s.name}  ${s.raw} B raw, ${s.gz} B gz${s.via !== 'link' ? `  (${s.via})` : ''}`);
     for (const s of r.scripts) {
       const size = s.raw == null ? 'size unknown' : `${s.raw} B raw, ${s.gz} B gz${s.kind === 'inline' ? ' alone (inside the HTML)' : ''}`;
-      const flags = [s.allowed ? `${A11Y_MARKER}: allowed` : null, s.pagefind ? 'PAGEFIND' : null].filter(Boolean).join(', ');
+      const flags = [s.allowed ? `${A11Y_MARKER}: allowed` : null, s.index ? 'SEARCH-INDEX' : null].filter(Boolean).join(', ');
       console.log(`    js    ${s.name}  ${size}  [${s.via}]${flags ? `  ${flags}` : ''}`);
     }
     if (!r.scripts.length) console.log('    js    (none)');

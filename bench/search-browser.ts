@@ -10,7 +10,9 @@
 // is the search page's own measurement from submit to rendered results. Later queries: further
 // queries in the same page. Prints medians and maxima; no goal is asserted.
 import path from 'node:path';
+import { fork } from 'node:child_process';
 import type { AddressInfo, Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { createStaticServer } from '../scripts/lib/serveStatic';
 import { launchChromium } from '../tests/helpers/browser';
 
@@ -37,23 +39,7 @@ const median = (xs: number[]) => {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  // Bytes are counted where they leave the server (every socket's bytesWritten): requests a
-  // Web Worker makes are not all visible to the page's DevTools session.
-  const http = createStaticServer(opts.site);
-  const sockets = new Set<Socket>();
-  http.on('connection', (socket: Socket) => sockets.add(socket));
-  const log: string[] = [];
-  http.on('request', (req, res) => {
-    const socket = req.socket;
-    const start = socket.bytesWritten;
-    res.on('finish', () => log.push(`${req.url} ${((socket.bytesWritten - start) / 1024).toFixed(1)} KB`));
-  });
-  const sent = () => [...sockets].reduce((n, s) => n + s.bytesWritten, 0);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const server = {
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => { http.closeAllConnections(); http.close(() => resolve()); }),
-  };
+  const server = await startServer(opts.site);
   const browser = await launchChromium();
   const firsts: { q: string; ms: number; kb: number; results: string }[] = [];
   const laters: { q: string; ms: number }[] = [];
@@ -73,11 +59,12 @@ async function main() {
         };
       };
       const q = FIRST[run % FIRST.length];
-      const before = sent();
+      await server.log();
+      const before = await server.sent();
       const first = await search(q);
       await page.waitForLoadState('networkidle');
-      firsts.push({ q, ms: first.ms, kb: (sent() - before) / 1024, results: first.results });
-      if (opts.verbose) console.log(`${q}:\n  ${log.splice(0).join('\n  ')}`);
+      firsts.push({ q, ms: first.ms, kb: ((await server.sent()) - before) / 1024, results: first.results });
+      if (opts.verbose) console.log(`${q}:\n  ${(await server.log()).join('\n  ')}`);
       if (run === 0) for (const later of LATER.slice(0, opts.later)) laters.push({ q: later, ...(await search(later)) });
       await context.close();
     }
@@ -93,7 +80,47 @@ async function main() {
   if (laters.length) console.log(`  median ${median(laters.map((l) => l.ms)).toFixed(0)} ms (max ${Math.max(...laters.map((l) => l.ms)).toFixed(0)})`);
 }
 
-main().catch((error) => {
+/**
+ * The static server runs in a child process, as a real server would run apart from the browser;
+ * it counts the bytes it sends (every socket's bytesWritten, so requests from workers count too).
+ */
+async function startServer(site: string) {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', site], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ask = (what: string) =>
+    new Promise<unknown>((resolve) => {
+      child.once('message', resolve);
+      child.send(what);
+    });
+  const port = (await new Promise((resolve) => child.once('message', resolve))) as number;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    sent: async () => (await ask('sent')) as number,
+    log: async () => (await ask('log')) as string[],
+    close: async () => {
+      child.kill();
+    },
+  };
+}
+
+async function serve(site: string) {
+  const http = createStaticServer(site);
+  const sockets = new Set<Socket>();
+  const log: string[] = [];
+  http.on('connection', (socket: Socket) => sockets.add(socket));
+  http.on('request', (req, res) => {
+    const start = req.socket.bytesWritten;
+    res.on('finish', () => log.push(`${req.url} ${((req.socket.bytesWritten - start) / 1024).toFixed(1)} KB`));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  process.on('message', (what) => {
+    if (what === 'sent') process.send!([...sockets].reduce((n, s) => n + s.bytesWritten, 0));
+    if (what === 'log') process.send!(log.splice(0));
+  });
+  process.send!((http.address() as AddressInfo).port);
+}
+
+if (process.argv[2] === '--serve') void serve(process.argv[3]);
+else main().catch((error) => {
   console.error(error instanceof Error ? error.stack : error);
   process.exitCode = 2;
 });

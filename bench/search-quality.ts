@@ -7,7 +7,7 @@
 // exit code is 1 unless min recall ≥ 0.99 and min top-10 precision ≥ 0.98 (the issue's goals).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { openPagefind } from '../tests/helpers/pagefind';
+import { openSearchIndex } from '../tests/helpers/searchIndex';
 import { scoreQueries, siteTexts, summarize, type Query } from './lib/searchQuality';
 
 const GOAL = { recall: 0.99, precision10: 0.98 };
@@ -33,8 +33,7 @@ async function main() {
   const queries = JSON.parse(await readFile(opts.queries, 'utf8')) as Query[];
   const started = Date.now();
   const texts = await siteTexts(opts.site);
-  const pf = await openPagefind(opts.site);
-  const scores = await scoreQueries(pf.api, texts, queries).finally(() => pf.close());
+  const scores = await scoreQueries(openSearchIndex(opts.site).portal, texts, queries);
   const summary = summarize(scores);
   console.log(`site: ${opts.site} — ${texts.size} indexed pages, ${queries.length} queries, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const worst = [...scores].sort((a, b) => (a.recall ?? 1) + a.precision10 - ((b.recall ?? 1) + b.precision10)).slice(0, 15);
@@ -46,6 +45,8 @@ async function main() {
     console.log(`  ${kind.padEnd(10)} ${String(k.queries).padStart(3)}   ${pct(k.minRecall)}      ${pct(k.meanRecall)}       ${k.minPrecision10.toFixed(2)}      ${k.meanPrecision10.toFixed(4)}`);
   }
   console.log(`\noverall: ${summary.queries} queries (${summary.withTruth} with true pages): recall min ${pct(summary.minRecall)} mean ${pct(summary.meanRecall)}; top-10 precision min ${summary.minPrecision10.toFixed(4)} mean ${summary.meanPrecision10.toFixed(4)}`);
+  const unverified = scores.filter((s) => s.unverified > 0);
+  console.log(`candidates ruled out by the text check (counted in the result total, never shown): ${unverified.reduce((n, s) => n + s.unverified, 0)} over ${unverified.length} queries${unverified.length ? ` (${unverified.map((s) => `${s.q} ${s.unverified}`).join('、')})` : ''}`);
   if (opts.json) await writeFile(opts.json, JSON.stringify({ summary, scores }, null, 1));
   if (opts.check && (summary.minRecall < GOAL.recall || summary.minPrecision10 < GOAL.precision10)) {
     console.error(`goal missed: min recall ≥ ${GOAL.recall} and min top-10 precision ≥ ${GOAL.precision10}`);

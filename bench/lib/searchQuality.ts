@@ -1,13 +1,14 @@
 // Search quality against substring truth: a page is a true match of a query when the text a
-// reader sees in its searchable part (data-pagefind-body without data-pagefind-ignore) holds
-// every term of the query. Truth is read from the built HTML with cheerio, independently of the
-// index; results come from the built index through the portal's own search client.
+// reader sees in its searchable part (data-search-body without data-search-ignore) holds every
+// term of the query. Truth is read from the built HTML with cheerio, independently of the index
+// builder; results come from the built index through the portal's own search client, as the
+// search page would list them.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { searchPortal, type PagefindApi, type PagefindFragment } from '../../site/lib/searchClient';
-import { normalizeSearchText, queryTerms } from '../../site/lib/searchTokens';
+import type { PortalSearch } from '../../site/lib/searchClient';
+import { normalizeSearchText, queryTerms } from '../../site/lib/searchText';
 
 export interface Query { q: string; kind: string }
 
@@ -18,8 +19,10 @@ export interface QueryScore {
   results: number;
   /** Share of true pages found; null when no page holds the query. */
   recall: number | null;
-  /** Share of the first ten results that are true (1 when there are no results and no truth). */
+  /** Share of the first ten results shown that are true (1 when none are shown). */
   precision10: number;
+  /** Candidates the index returned that the page text then ruled out (not shown, but counted). */
+  unverified: number;
   /** True pages that were not found (up to 3), for reports. */
   missed: string[];
 }
@@ -33,7 +36,7 @@ function textOf($: cheerio.CheerioAPI, nodes: AnyNode[]): string {
     if (node.type === 'text') out += (node as { data: string }).data;
     else if (node.type === 'tag') {
       const el = node as unknown as { name: string; attribs: Record<string, string>; children: AnyNode[] };
-      if (el.name === 'script' || el.name === 'style' || 'data-pagefind-ignore' in el.attribs) continue;
+      if (el.name === 'script' || el.name === 'style' || 'data-search-ignore' in el.attribs) continue;
       const inner = textOf($, el.children);
       out += INLINE.has(el.name) ? inner : `\n${inner}\n`;
     }
@@ -44,12 +47,12 @@ function textOf($: cheerio.CheerioAPI, nodes: AnyNode[]): string {
 /** url → normalised searchable text of every indexed page of a built site. */
 export async function siteTexts(siteDir: string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html'));
   for (const file of files) {
     const html = await readFile(path.join(siteDir, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
+    if (!html.includes('data-search-body')) continue;
     const $ = cheerio.load(html);
-    const body = $('[data-pagefind-body]').toArray();
+    const body = $('[data-search-body]').toArray();
     const url = '/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
     texts.set(url, normalizeSearchText(textOf($, body)).toLowerCase());
   }
@@ -64,22 +67,21 @@ export function truthOf(texts: Map<string, string>, query: string): Set<string> 
   return found;
 }
 
-/** Scores every query; fragments (result id → url) are read once each and cached. */
-export async function scoreQueries(pagefind: PagefindApi, texts: Map<string, string>, queries: Query[]): Promise<QueryScore[]> {
-  const urls = new Map<string, Promise<string>>();
+/**
+ * Scores every query. Recall counts the candidates the text check keeps (every candidate's
+ * document is loaded, as if the reader paged through all results); precision is over the first
+ * ten results the search page shows.
+ */
+export async function scoreQueries(portal: PortalSearch, texts: Map<string, string>, queries: Query[]): Promise<QueryScore[]> {
   const scores: QueryScore[] = [];
   for (const { q, kind } of queries) {
     const truth = truthOf(texts, q);
-    const outcome = await searchPortal(pagefind, q);
-    const found = await Promise.all(
-      outcome.hits.map((hit) => {
-        if (!urls.has(hit.id)) urls.set(hit.id, hit.load().then((d) => d.url));
-        return urls.get(hit.id)!;
-      }),
-    );
+    const outcome = await portal.search(q);
+    const all = await portal.page(outcome, 0, outcome.ids.length);
+    const found = all.hits.map((h) => h.url);
     const foundSet = new Set(found);
     const hitCount = [...truth].filter((u) => foundSet.has(u)).length;
-    const top = found.slice(0, 10);
+    const top = (await portal.page(outcome, 0, 10)).hits.map((h) => h.url);
     scores.push({
       q,
       kind,
@@ -87,6 +89,7 @@ export async function scoreQueries(pagefind: PagefindApi, texts: Map<string, str
       results: found.length,
       recall: truth.size ? hitCount / truth.size : null,
       precision10: top.length ? top.filter((u) => truth.has(u)).length / top.length : 1,
+      unverified: outcome.ids.length - found.length,
       missed: [...truth].filter((u) => !foundSet.has(u)).slice(0, 3),
     });
   }
@@ -117,4 +120,3 @@ export function summarize(scores: QueryScore[]): QualitySummary {
   };
 }
 
-export type { PagefindFragment };

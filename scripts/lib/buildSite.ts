@@ -1,5 +1,6 @@
-// Builds the portal from a content directory into any output directory, then indexes it with
-// Pagefind. Used by the publish pipeline (which then switches the live `dist` symlink) and by tests.
+// Builds the portal from a content directory into any output directory, then its search index
+// (scripts/lib/indexSite.ts). Used by the publish pipeline (which then switches the live `dist`
+// symlink) and by tests.
 //
 //   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
 import { randomBytes } from 'node:crypto';
@@ -19,18 +20,18 @@ export interface BuildSiteOptions {
   siteUrl?: string;
   /** Silence Astro's log output. */
   quiet?: boolean;
-  /** Called as each step starts: the Astro build, then the Pagefind index (for logs and error reports). */
-  onProgress?: (step: 'astro' | 'pagefind') => void;
+  /** Called as each step starts: the Astro build, then the search index (for logs and error reports). */
+  onProgress?: (step: 'astro' | 'search-index') => void;
 }
 
 export interface BuildSiteResult {
   outDir: string;
   /** HTML pages written by Astro. */
   pages: number;
-  /** Pages Pagefind indexed (detail and MDX pages). */
+  /** Pages in the search index (detail and MDX pages). */
   indexedPages: number;
-  /** Files Pagefind wrote to `<outDir>/pagefind`. */
-  pagefindFiles: number;
+  /** Files written to `<outDir>/search-index`. */
+  indexFiles: number;
   durationMs: number;
 }
 
@@ -167,8 +168,8 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
   );
   const pages = await countHtml(outDir);
 
-  options.onProgress?.('pagefind');
-  const { indexedPages, pagefindFiles } = await indexSite(outDir);
+  options.onProgress?.('search-index');
+  const { indexedPages, indexFiles } = await indexSite(outDir);
 
-  return { outDir, pages, indexedPages, pagefindFiles };
+  return { outDir, pages, indexedPages, indexFiles };
 }

@@ -1,50 +1,52 @@
-// Builds the Pagefind index of a built site. Only pages that mark their searchable part
-// (`data-pagefind-body`: detail pages and hand-written pages) are read, and Pagefind gets a copy
-// with the Chinese spelled in index words (site/lib/searchHtml.ts); readers get the pages as built.
-import { readdir, readFile } from 'node:fs/promises';
+// Builds the search index of a built site into `<outDir>/search-index` (site/lib/searchIndex.ts)
+// from the searchable part of every page (site/lib/searchExtract.ts): what readers can see is
+// exactly what is searchable, and a page that is not built is not in the index.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { encodeHtmlForIndex } from '../../site/lib/searchHtml';
+import { extractSearchRecord, urlOfFile, type SearchRecord } from '../../site/lib/searchExtract';
+import { buildSearchIndex } from '../../site/lib/searchIndex';
 
 export interface IndexSiteResult {
-  /** Pages added to the index. */
+  /** Pages in the index. */
   indexedPages: number;
-  /** Files written under `<outDir>/pagefind`. */
-  pagefindFiles: number;
+  /** Files written under `<outDir>/search-index`. */
+  indexFiles: number;
 }
 
-/** Pages handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
-const IN_FLIGHT = 32;
+/** Files read or written at once. */
+const IN_FLIGHT = 64;
 
-/** `about/index.html` → `/about/` (Pagefind's own URL rule, with trailing slashes as the site uses). */
-function urlOf(relative: string): string {
-  const posix = relative.split(path.sep).join('/');
-  return '/' + posix.replace(/(^|\/)index\.html$/, '$1');
+async function eachLimited<T>(items: T[], fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
 }
 
 export async function indexSite(outDir: string): Promise<IndexSiteResult> {
-  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`));
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex();
-    if (errors.length || !index) throw new Error(`建立检索索引失败（Pagefind createIndex）：${errors.join('; ')}`, { cause: errors });
-    let indexedPages = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const file = files[next++];
-        const html = await readFile(path.join(outDir, file), 'utf8');
-        if (!html.includes('data-pagefind-body')) continue;
-        const added = await index.addHTMLFile({ url: urlOf(file), content: encodeHtmlForIndex(html) });
-        if (added.errors.length) throw new Error(`建立检索索引失败（${file}）：${added.errors.join('; ')}`, { cause: added.errors });
-        indexedPages++;
-      }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`写入检索索引失败（Pagefind writeFiles）：${written.errors.join('; ')}`, { cause: written.errors });
-    const pagefindFiles = (await readdir(path.join(outDir, 'pagefind'), { recursive: true })).length;
-    return { indexedPages, pagefindFiles };
-  } finally {
-    await pagefind.close();
-  }
+  const target = path.join(outDir, 'search-index');
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`search-index${path.sep}`));
+  const records: SearchRecord[] = [];
+  const marker = Buffer.from('data-search-body');
+  await eachLimited(files, async (file) => {
+    // Most pages (lists, facets) have no searchable part: look for the marker in the bytes
+    // before paying for decoding the page as text.
+    const bytes = await readFile(path.join(outDir, file));
+    if (!bytes.includes(marker)) return;
+    const record = extractSearchRecord(bytes.toString('utf8'), urlOfFile(file));
+    if (record) records.push(record);
+  });
+  const index = buildSearchIndex(records);
+  const build = path.join(target, index.entry.build);
+  await mkdir(path.join(build, 'k'), { recursive: true });
+  await mkdir(path.join(build, 'd'), { recursive: true });
+  await eachLimited(index.shards, (text, n) => writeFile(path.join(build, 'k', `${n}.json`), text));
+  await eachLimited(index.docs, (text, id) => writeFile(path.join(build, 'd', `${id}.json`), text));
+  // The entry names the build folder, so it is written last.
+  await writeFile(path.join(target, 'entry.json'), JSON.stringify(index.entry));
+  return { indexedPages: records.length, indexFiles: index.shards.length + index.docs.length + 1 };
 }

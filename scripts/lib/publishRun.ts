@@ -84,7 +84,7 @@ export async function publishRun(
           outDir,
           quiet: true,
           onProgress: (step) => {
-            if (step !== 'pagefind') return
+            if (step !== 'search-index') return
             stage = 'index'
             log('[发布] 建立检索索引…')
           },

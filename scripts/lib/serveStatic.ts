@@ -22,10 +22,6 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
 }
 
 /**
@@ -83,7 +79,7 @@ async function send(req: http.IncomingMessage, res: http.ServerResponse, file: s
     return
   }
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
-  // Text compresses 3–5×; Pagefind's files and images are compressed already.
+  // Text (pages, search index files) compresses 3–5×; images are compressed already.
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
   res.writeHead(status, {
     'Content-Type': type,
@@ -103,9 +99,13 @@ async function send(req: http.IncomingMessage, res: http.ServerResponse, file: s
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))|image\/svg/
 
-/** HTML revalidates; Astro's hashed assets never change under their name; the rest briefly. */
+/**
+ * HTML and the search index entry revalidate; Astro's hashed assets and the search index's
+ * per-build folders never change under their name; the rest briefly.
+ */
 function cacheControl(root: string, file: string, type: string): string {
-  if (type.startsWith('text/html')) return 'no-cache'
-  if (path.relative(root, file).startsWith(`_astro${path.sep}`)) return 'public, max-age=31536000, immutable'
+  const relative = path.relative(root, file).split(path.sep).join('/')
+  if (type.startsWith('text/html') || relative === 'search-index/entry.json') return 'no-cache'
+  if (relative.startsWith('_astro/') || relative.startsWith('search-index/')) return 'public, max-age=31536000, immutable'
   return 'public, max-age=300'
 }

@@ -1,89 +1,157 @@
-// The portal's search on top of Pagefind's JS API: the same code runs on the search page, in the
-// quality benchmark and in tests. A query is split into terms at spaces; each term is one exact
-// phrase of index words (searchTokens.ts), so a result holds every term as written; results
-// of several terms are the pages that match all of them.
-import { decodeSearchText, normalizeSearchText, queryTerms, termWords } from './searchTokens';
+// The portal's search over the static index (searchIndex.ts): the same code runs on the search
+// page, in the quality benchmark and in tests. Candidates are the documents filed under every
+// n-gram of every term. Ranking: pages whose short title holds the query (a unit's own page for
+// its name), then other title matches, then the rest; newest first within each. Each result
+// shown is checked against its text, so a page without the query never appears.
+import type { SearchDoc, SearchEntry } from './searchIndex';
+import { decodePostings, normalizeSearchText, queryTerms, shardOf, termGrams, TITLE_KEY } from './searchText';
 
-/** What a page's fragment holds (the part of Pagefind's `data()` we use). */
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters?: Record<string, string[]>;
+/** Where index files come from: `fetch` in the browser, the file system in Node. */
+export interface IndexSource {
+  /** Parsed JSON of `/search-index/<path>`; `fresh` asks to revalidate (the entry). */
+  json(path: string, fresh?: boolean): Promise<unknown>;
 }
 
-interface PagefindResult { id: string; score: number; data(): Promise<PagefindFragment> }
-interface PagefindResponse { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
-
-/** The slice of Pagefind's JS API this module needs (the browser module and the Node adapter). */
-export interface PagefindApi {
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
-}
-
-/** One result, loaded on demand (each load fetches one fragment file). */
-export interface SearchHit {
-  id: string;
-  load(): Promise<SearchHitData>;
-}
+export interface SearchFilters { type?: string; year?: string }
 
 export interface SearchHitData {
   url: string;
-  /** Clean title (index words decoded). */
   title: string;
-  /** Title as HTML: escaped, with the query's terms in <mark>. */
+  /** Title as HTML: escaped, with the terms in <mark>. */
   titleHtml: string;
-  /** About `excerptLength` characters around the first match, escaped, terms in <mark>. */
+  /** About 90 characters around the first match in the text, escaped, terms in <mark>. */
   excerptHtml: string;
-  meta: Record<string, string>;
+  /** 类型 and date as shown. */
+  type: string;
+  date: string;
+  /** The text holds every term (false only for a rare n-gram coincidence; never shown). */
+  verified: boolean;
 }
 
 export interface SearchOutcome {
   terms: string[];
-  hits: SearchHit[];
-  /** Matches per filter value; null when the query has several terms (Pagefind counts one search). */
-  counts: Record<string, Record<string, number>> | null;
+  /** Matching documents after filters, best first (candidates; see SearchHitData.verified). */
+  ids: number[];
+  /** Matches per 类型 (with the 年份 filter applied) and per 年份 (with the 类型 filter applied). */
+  counts: { type: Record<string, number>; year: Record<string, number> };
 }
 
-/** How one term is put to Pagefind: an exact phrase, or (one word, or a prefix) a plain search. */
-export function pagefindQuery(term: string): string {
-  const { words, prefix } = termWords(term);
-  // Only Pagefind's non-exact search matches prefixes; with one word it is exact anyway.
-  if (words.length === 1 || prefix) return words.join(' ');
-  return `"${words.join(' ')}"`;
-}
+/** How much longer than the query a title may be and still count as naming it. */
+const NAMED_SLACK = 6;
 
-export async function searchPortal(pagefind: PagefindApi, query: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
-  const terms = queryTerms(query);
-  if (!terms.length) return { terms, hits: [], counts: null };
-  const options = Object.keys(filters).length ? { filters } : undefined;
-  const responses = await Promise.all(terms.map((term) => pagefind.search(pagefindQuery(term), options)));
-  // A newer search superseded this one (Pagefind's debounce returns null).
-  if (responses.some((r) => r === null)) return { terms, hits: [], counts: null };
-  const [first, ...rest] = responses as PagefindResponse[];
-  let results = first.results;
-  if (rest.length) {
-    const scores = new Map(results.map((r) => [r.id, r.score]));
-    for (const response of rest) {
-      const next = new Map<string, number>();
-      for (const r of response.results) if (scores.has(r.id)) next.set(r.id, scores.get(r.id)! + r.score);
-      for (const id of [...scores.keys()]) if (!next.has(id)) scores.delete(id);
-      for (const [id, score] of next) scores.set(id, score);
+export function createPortalSearch(source: IndexSource) {
+  let entry: Promise<SearchEntry> | null = null;
+  const shards = new Map<number, Promise<Record<string, string>>>();
+  const docs = new Map<number, Promise<SearchDoc>>();
+
+  const loadEntry = () =>
+    (entry ??= (source.json('entry.json', true) as Promise<SearchEntry>).catch((error) => {
+      entry = null;
+      throw error;
+    }));
+
+  async function postings(key: string): Promise<number[]> {
+    const e = await loadEntry();
+    const n = shardOf(key, e.shards);
+    if (!shards.has(n)) {
+      const loading = (source.json(`${e.build}/k/${n}.json`) as Promise<Record<string, string>>).catch((error) => {
+        shards.delete(n);
+        throw error;
+      });
+      shards.set(n, loading);
     }
-    results = results.filter((r) => scores.has(r.id)).sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+    const list = (await shards.get(n)!)[key];
+    return list === undefined ? [] : decodePostings(list);
   }
-  const hits = results.map((r) => ({ id: r.id, load: async () => describe(await r.data(), terms) }));
-  return { terms, hits, counts: rest.length ? null : first.filters };
+
+  /** Documents holding every n-gram of every term (sorted). */
+  async function matching(terms: string[], prefix = ''): Promise<number[]> {
+    const lists = await Promise.all(terms.flatMap((t) => termGrams(t)).map((g) => postings(prefix + g)));
+    lists.sort((a, b) => a.length - b.length);
+    let result = lists[0] ?? [];
+    for (const list of lists.slice(1)) {
+      const other = new Set(list);
+      result = result.filter((id) => other.has(id));
+      if (!result.length) break;
+    }
+    return result;
+  }
+
+  async function search(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
+    const terms = queryTerms(query);
+    const counts = { type: {} as Record<string, number>, year: {} as Record<string, number> };
+    if (!terms.length) return { terms, ids: [], counts };
+    const e = await loadEntry();
+    const [all, inTitle] = await Promise.all([matching(terms), matching(terms, TITLE_KEY)]);
+    const pairOf = (id: number) => e.pairs[parseInt(e.codes.slice(id * 3, id * 3 + 2), 36)];
+    const titleLength = (id: number) => parseInt(e.codes[id * 3 + 2], 36);
+    const keep: number[] = [];
+    for (const id of all) {
+      const [type, year] = pairOf(id);
+      const typeOk = !filters.type || type === filters.type;
+      const yearOk = !filters.year || year === filters.year;
+      if (yearOk) counts.type[type] = (counts.type[type] ?? 0) + 1;
+      if (typeOk) counts.year[year] = (counts.year[year] ?? 0) + 1;
+      if (typeOk && yearOk) keep.push(id);
+    }
+    // A title at most a few characters longer than the query names it (清风市 + 住房和城乡建设局).
+    const named = terms.reduce((n, t) => n + [...t].length, 0) + NAMED_SLACK;
+    const titled = new Set(inTitle);
+    const tier = (id: number) => (!titled.has(id) ? 2 : titleLength(id) <= named ? 0 : 1);
+    const ids = [0, 1, 2].flatMap((t) => keep.filter((id) => tier(id) === t));
+    return { terms, ids, counts };
+  }
+
+  async function load(id: number, terms: string[]): Promise<SearchHitData> {
+    const e = await loadEntry();
+    if (!docs.has(id)) {
+      const loading = (source.json(`${e.build}/d/${id}.json`) as Promise<SearchDoc>).catch((error) => {
+        docs.delete(id);
+        throw error;
+      });
+      docs.set(id, loading);
+    }
+    return describe(await docs.get(id)!, terms);
+  }
+
+  /**
+   * The next `count` results from position `from` that really hold the query, loaded, and the
+   * position after the last one examined (where the following page starts).
+   */
+  async function page(outcome: SearchOutcome, from: number, count: number): Promise<{ hits: SearchHitData[]; next: number }> {
+    const hits: SearchHitData[] = [];
+    let next = from;
+    while (hits.length < count && next < outcome.ids.length) {
+      const batch = outcome.ids.slice(next, next + (count - hits.length));
+      next += batch.length;
+      for (const hit of await Promise.all(batch.map((id) => load(id, outcome.terms)))) if (hit.verified) hits.push(hit);
+    }
+    return { hits, next };
+  }
+
+  /** Filter values of the whole index, for the filter menus. */
+  async function filterValues(): Promise<{ type: string[]; year: string[] }> {
+    const e = await loadEntry();
+    return {
+      type: [...new Set(e.pairs.map((p) => p[0]))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      year: [...new Set(e.pairs.map((p) => p[1]))].sort().reverse(),
+    };
+  }
+
+  return { ready: loadEntry, search, page, load, filterValues };
 }
+
+export type PortalSearch = ReturnType<typeof createPortalSearch>;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Spans of `text` where any term occurs (case-insensitive for Latin letters), merged. */
+/** Spans of `text` where any term occurs (Latin letters case-insensitive), merged. */
 function matchSpans(text: string, terms: string[]): [number, number][] {
-  const hay = normalizeSearchText(text).toLowerCase();
+  // Normalisation keeps the length (one UTF-16 unit for one), so offsets carry over.
+  const hay = normalizeSearchText(text);
   const spans: [number, number][] = [];
   for (const term of terms) {
-    const needle = term.toLowerCase();
-    for (let at = hay.indexOf(needle); at >= 0 && needle; at = hay.indexOf(needle, at + needle.length)) spans.push([at, at + needle.length]);
+    for (let at = hay.indexOf(term); at >= 0; at = hay.indexOf(term, at + term.length)) spans.push([at, at + term.length]);
   }
   spans.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -95,7 +163,7 @@ function matchSpans(text: string, terms: string[]): [number, number][] {
   return merged;
 }
 
-/** `text` escaped, with the spans in <mark>. */
+/** `text` escaped, with the terms in <mark>. */
 export function highlight(text: string, terms: string[]): string {
   let out = '';
   let pos = 0;
@@ -106,23 +174,27 @@ export function highlight(text: string, terms: string[]): string {
   return out + escapeHtml(text.slice(pos));
 }
 
-/** A window of about `length` characters around the first match in the body (after the title). */
-export function excerpt(content: string, title: string, terms: string[], length = 90): string {
-  const body = content.startsWith(title) ? content.slice(title.length).replace(/^[\s.。]+/, '') : content;
+/** A window of about `length` characters around the first match in `body`. */
+export function excerpt(body: string, terms: string[], length = 90): string {
   const first = matchSpans(body, terms)[0];
   const start = first ? Math.max(0, Math.min(first[0] - Math.floor(length / 3), body.length - length)) : 0;
   const end = Math.min(body.length, start + length);
   return (start > 0 ? '…' : '') + highlight(body.slice(start, end), terms) + (end < body.length ? '…' : '');
 }
 
-function describe(fragment: PagefindFragment, terms: string[]): SearchHitData {
-  const title = decodeSearchText(fragment.meta.title ?? '').trim();
-  const content = decodeSearchText(fragment.content).replace(/\s+/g, ' ').trim();
+function describe(doc: SearchDoc, terms: string[]): SearchHitData {
+  const lines = doc.x.split('\n');
+  const normalized = normalizeSearchText(doc.x);
+  // Lines stay apart: a term never matches across a block boundary, as in the index.
+  const verified = terms.every((t) => normalized.split('\n').some((line) => line.includes(t)));
+  const body = (lines[0] === doc.t ? lines.slice(1) : lines).join(' ');
   return {
-    url: fragment.url,
-    title,
-    titleHtml: highlight(title, terms),
-    excerptHtml: excerpt(content, title, terms),
-    meta: fragment.meta,
+    url: doc.u,
+    title: doc.t,
+    titleHtml: highlight(doc.t, terms),
+    excerptHtml: excerpt(body || doc.t, terms),
+    type: doc.s,
+    date: doc.d,
+    verified,
   };
 }

@@ -32,7 +32,7 @@
   });
   apply(read());
 
-  var article = document.querySelector('article[data-pagefind-body]');
+  var article = document.querySelector('article[data-search-body]');
   var speak = button('speak');
   if (speak && article && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function') {
     speak.hidden = false;

@@ -1,21 +1,15 @@
-// 全站搜索 in the browser. Pagefind's search module and index are fetched only once the visitor
-// uses the box (or arrives with ?q=); the query and filters live in the URL so a search can be
-// shared. Titles and excerpts come from searchClient.ts already escaped; nothing else is
-// inserted as HTML.
-import { searchPortal, type PagefindApi, type SearchHit } from '../lib/searchClient';
+// 全站搜索 in the browser, on the portal's static search index (site/lib/searchClient.ts). The
+// index entry is fetched when the visitor first uses the box (or arrives with ?q=); each query
+// then fetches a few small shard files and the documents it shows. The query and filters live
+// in the URL so a search can be shared. Titles and excerpts come from searchClient.ts already
+// escaped; nothing else is inserted as HTML.
+import { createPortalSearch, type SearchOutcome } from '../lib/searchClient';
 
 const PAGE_SIZE = 10;
-/** Filters of the index (data-pagefind-filter in Detail.astro) and their URL parameters. */
 const FILTERS = [
-  { name: '类型', param: 'type', all: '全部类型' },
-  { name: '年份', param: 'year', all: '全部年份' },
+  { key: 'type', all: '全部类型' },
+  { key: 'year', all: '全部年份' },
 ] as const;
-
-type Pagefind = PagefindApi & {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-};
 
 export function initSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -24,56 +18,44 @@ export function initSearch(): void {
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more') as HTMLButtonElement | null;
   if (!form || !input || !status || !list || !more) return;
-  const selects = FILTERS.map((f) => form.querySelector<HTMLSelectElement>(`select[name="${f.param}"]`)!);
+  const selects = FILTERS.map((f) => form.querySelector<HTMLSelectElement>(`select[name="${f.key}"]`)!);
 
-  let pagefind: Promise<Pagefind> | null = null;
-  const load = () =>
-    (pagefind ??= (async () => {
-      // A path Vite must not resolve at build time: the index is written after the site.
-      const url = '/pagefind/pagefind.js';
-      const mod = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await mod.options({ basePath: '/pagefind/' });
-      await mod.init();
-      return mod;
-    })().catch((error) => {
-      pagefind = null;
-      throw error;
-    }));
+  const portal = createPortalSearch({
+    async json(path, fresh) {
+      const response = await fetch(`/search-index/${path}`, fresh ? { cache: 'no-cache' } : undefined);
+      if (!response.ok) throw new Error(`HTTP ${response.status}: ${path}`);
+      return response.json();
+    },
+  });
 
-  let hits: SearchHit[] = [];
-  let shown = 0;
+  let outcome: SearchOutcome | null = null;
+  let next = 0;
   let generation = 0;
 
-  function chosenFilters(): Record<string, string> {
-    const chosen: Record<string, string> = {};
-    FILTERS.forEach((f, i) => {
-      if (selects[i].value) chosen[f.name] = selects[i].value;
-    });
-    return chosen;
-  }
+  const chosen = () => ({ type: selects[0].value || undefined, year: selects[1].value || undefined });
 
   function syncUrl(query: string): void {
     const url = new URL(location.href);
     url.searchParams.delete('q');
     if (query) url.searchParams.set('q', query);
     FILTERS.forEach((f, i) => {
-      if (selects[i].value && query) url.searchParams.set(f.param, selects[i].value);
-      else url.searchParams.delete(f.param);
+      if (selects[i].value && query) url.searchParams.set(f.key, selects[i].value);
+      else url.searchParams.delete(f.key);
     });
     history.replaceState(null, '', url);
   }
 
-  /** Rebuilds a filter's options: the chosen value stays even when it has no matches now. */
-  function fillFilters(counts: Record<string, Record<string, number>> | null, all: Record<string, Record<string, number>>): void {
+  /** Rebuilds the filter menus with counts; a chosen value stays even with no matches now. */
+  async function fillFilters(counts: SearchOutcome['counts']): Promise<void> {
+    const values = await portal.filterValues();
     FILTERS.forEach((f, i) => {
       const select = selects[i];
       const current = select.value;
-      const values = Object.keys(all[f.name] ?? {}).sort((a, b) => (f.param === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
       select.replaceChildren(new Option(f.all, ''));
-      for (const value of values) {
-        const n = counts ? counts[f.name]?.[value] ?? 0 : null;
+      for (const value of values[f.key]) {
+        const n = counts[f.key][value] ?? 0;
         if (n === 0 && value !== current) continue;
-        select.append(new Option(n === null ? value : `${value}（${n}）`, value));
+        select.append(new Option(`${value}（${n}）`, value));
       }
       select.value = current;
       select.disabled = false;
@@ -81,9 +63,11 @@ export function initSearch(): void {
   }
 
   async function renderMore(run: number): Promise<void> {
-    const batch = await Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((h) => h.load()));
+    if (!outcome) return;
+    const { hits, next: after } = await portal.page(outcome, next, PAGE_SIZE);
     if (run !== generation) return;
-    for (const hit of batch) {
+    next = after;
+    for (const hit of hits) {
       const item = document.createElement('li');
       item.className = 'search-hit';
       const heading = document.createElement('h2');
@@ -94,15 +78,14 @@ export function initSearch(): void {
       heading.append(link);
       const meta = document.createElement('p');
       meta.className = 'text-sm text-stone-500';
-      meta.textContent = [hit.meta['栏目'], hit.meta['日期']].filter(Boolean).join(' · ');
+      meta.textContent = [hit.type, hit.date].filter(Boolean).join(' · ');
       const text = document.createElement('p');
       text.className = 'mt-1 text-stone-700';
       text.innerHTML = hit.excerptHtml;
       item.append(heading, meta, text);
       list!.append(item);
     }
-    shown += batch.length;
-    more!.hidden = shown >= hits.length;
+    more!.hidden = next >= outcome.ids.length;
   }
 
   async function run(): Promise<void> {
@@ -119,28 +102,28 @@ export function initSearch(): void {
     list!.setAttribute('aria-busy', 'true');
     try {
       const started = performance.now();
-      const api = await load();
-      const outcome = await searchPortal(api, query, chosenFilters());
+      const result = await portal.search(query, chosen());
       if (current !== generation) return;
-      hits = outcome.hits;
-      shown = 0;
-      fillFilters(outcome.counts, await api.filters());
+      outcome = result;
+      next = 0;
+      await fillFilters(result.counts);
       await renderMore(current);
       if (current !== generation) return;
-      const where = Object.values(chosenFilters()).join('、');
-      status!.textContent = hits.length
-        ? `找到 ${hits.length} 条与“${query}”相关的结果${where ? `（${where}）` : ''}。`
+      const where = Object.values(chosen()).filter(Boolean).join('、');
+      const total = result.ids.length;
+      status!.textContent = total
+        ? `找到 ${total} 条与“${query}”相关的结果${where ? `（${where}）` : ''}。`
         : `没有找到与“${query}”相关的内容${where ? `（${where}）` : ''}，请换个关键词或取消筛选。`;
       list!.dataset.ms = String(Math.round(performance.now() - started));
     } catch {
-      if (current === generation) status!.textContent = '搜索组件加载失败，请检查网络后重试。';
+      if (current === generation) status!.textContent = '搜索加载失败，请检查网络后重试。';
     } finally {
       if (current === generation) list!.setAttribute('aria-busy', 'false');
     }
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void portal.ready().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 250);
@@ -155,7 +138,7 @@ export function initSearch(): void {
 
   const params = new URLSearchParams(location.search);
   FILTERS.forEach((f, i) => {
-    const value = params.get(f.param);
+    const value = params.get(f.key);
     if (value) {
       selects[i].append(new Option(value, value));
       selects[i].value = value;

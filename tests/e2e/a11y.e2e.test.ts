@@ -72,7 +72,7 @@ const PAGES: PageType[] = [
     path: `/search/?q=${encodeURIComponent('礼品礼金')}`,
     browserOnly: true,
     prepare: async (page) => {
-      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 })
+      await page.locator('#search-results .search-hit a').first().waitFor({ timeout: 15_000 })
     },
   },
   { name: 'open data', path: '/data/' },

@@ -2,10 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
-/**
- * Every file under `dir` as text; Pagefind's index and fragment files are gzip-compressed, so
- * they are decompressed first — a marker hidden in the search index is found too.
- */
+/** Every file under `dir` as text (gzip-compressed files decompressed first). */
 export async function readTree(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>()
   for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])) {

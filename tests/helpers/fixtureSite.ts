@@ -21,7 +21,7 @@ export const FIXTURE_ENV = { SITE_TODAY: FIXTURE_TODAY, SITE_ID_CODE: '339900000
  */
 export async function fixtureSite(): Promise<string> {
   const outDir = path.join(inject('runDir'), 'fixture-site')
-  const marker = path.join(outDir, 'pagefind', 'pagefind.js')
+  const marker = path.join(outDir, 'search-index', 'entry.json')
   try {
     await access(marker)
     return outDir

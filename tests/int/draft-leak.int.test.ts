@@ -9,9 +9,10 @@ import { exportContent } from '../../cms/export/exportContent'
 import { richText } from '../../cms/seed/lexical'
 import { buildSite } from '../../scripts/lib/buildSite'
 import { filesContaining } from '../helpers/files'
+import { openSearchIndex } from '../helpers/searchIndex'
 import { startTestPayload } from '../helpers/payload'
 
-// Lower-case ASCII: Pagefind lower-cases the words it indexes.
+// Lower-case ASCII: the search index lower-cases Latin letters.
 const DRAFT_MARKER = 'draftleakmarkerqz'
 const EDIT_MARKER = 'drafteditmarkerqz'
 
@@ -78,8 +79,12 @@ describe('drafts never leak', () => {
       expect(await filesContaining(contentDir, marker)).toEqual([])
       expect(await filesContaining(outDir, marker)).toEqual([])
     }
-    // The published reminder is there, with its published text.
+    // The published reminder is there, with its published text, and search finds it by that.
     expect(await filesContaining(path.join(outDir, 'reminders'), '严禁违规收受礼品礼金')).not.toEqual([])
+    const search = openSearchIndex(outDir)
+    expect(await search.search(DRAFT_MARKER)).toEqual([])
+    expect(await search.search(EDIT_MARKER)).toEqual([])
+    expect((await search.search('严禁违规收受礼品礼金')).map((h) => h.url)).toEqual([`/reminders/${reminderId}/`])
   }, 300_000)
 
   it('should put the document in content/, the site and the search index once it is published', async () => {
@@ -88,7 +93,8 @@ describe('drafts never leak', () => {
     expect(await filesContaining(contentDir, DRAFT_MARKER)).toEqual([`themes/${themeId}.json`])
     const inSite = await filesContaining(outDir, DRAFT_MARKER)
     expect(inSite).toContain(`themes/${themeId}/index.html`)
-    expect(inSite.some((file) => file.startsWith('pagefind/'))).toBe(true)
+    expect(inSite.some((file) => file.startsWith('search-index/'))).toBe(true)
+    expect((await openSearchIndex(outDir).search(DRAFT_MARKER)).map((h) => h.url)).toEqual([`/themes/${themeId}/`])
   }, 300_000)
 
   it('should take the document out of content/, the site and the search index once it is unpublished', async () => {
@@ -96,5 +102,6 @@ describe('drafts never leak', () => {
     const outDir = await publishToTemp('unpublished')
     expect(await filesContaining(contentDir, DRAFT_MARKER)).toEqual([])
     expect(await filesContaining(outDir, DRAFT_MARKER)).toEqual([])
+    expect(await openSearchIndex(outDir).search(DRAFT_MARKER)).toEqual([])
   }, 300_000)
 })

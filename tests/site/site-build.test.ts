@@ -1,5 +1,5 @@
-// Checks the fixture portal (built once per run, tests/helpers/fixtureSite.ts) and checks the HTML with
-// cheerio and the Pagefind index with the same search code browsers run (tests/site/pagefind-node.ts).
+// Checks the fixture portal (built once per run, tests/helpers/fixtureSite.ts): the HTML with
+// cheerio, and the search index with the same search code browsers run (tests/helpers/searchIndex.ts).
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,8 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/lib/buildSite';
 import { fixtureSite, FIXTURE_CONTENT } from '../helpers/fixtureSite';
-import { openPagefind } from '../helpers/pagefind';
+import { siteTexts, truthOf } from '../../bench/lib/searchQuality';
+import { openSearchIndex } from '../helpers/searchIndex';
 
 const FIXTURES = FIXTURE_CONTENT;
 const COLLECTIONS = ['departments', 'catalog-items', 'disclosures', 'cases', 'bulletins', 'themes', 'reminders', 'brands', 'exemplars', 'articles'];
@@ -29,9 +30,15 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('site build from fixtures', () => {
-  it('should write the pages and a Pagefind index', async () => {
+  it('should write the pages and a search index naming its build folder', async () => {
     expect((await htmlFiles(out)).length).toBeGreaterThan(40);
-    expect((await readdir(path.join(out, 'pagefind'))).length).toBeGreaterThan(3);
+    const entry = JSON.parse(await readFile(path.join(out, 'search-index/entry.json'), 'utf8'));
+    const searchable = [];
+    for (const file of await htmlFiles(out)) if ((await readFile(file, 'utf8')).includes('data-search-body')) searchable.push(file);
+    expect(searchable.length).toBeGreaterThan(30);
+    expect(entry.docs).toBe(searchable.length);
+    expect((await readdir(path.join(out, 'search-index', entry.build, 'd'))).length).toBe(entry.docs);
+    expect((await readdir(path.join(out, 'search-index', entry.build, 'k'))).length).toBe(entry.shards);
   });
 
   it('should declare lang zh-CN on every page, including search and 404', async () => {
@@ -51,20 +58,20 @@ describe('site build from fixtures', () => {
     for (const id of ids) {
       expect($list(`main a[href="/${collection}/${id}/"]`).length, `${collection}/${id} linked from list`).toBeGreaterThan(0);
       const $ = await page(`/${collection}/${id}/`);
-      expect($('article[data-pagefind-body] h1').text().trim()).not.toBe('');
+      expect($('article[data-search-body] h1[data-search-title]').text().trim()).not.toBe('');
       expect($('nav[aria-label="当前位置"]').length).toBe(1);
-      expect($('[data-pagefind-filter^="类型:"]').length).toBe(1);
-      expect($('[data-pagefind-filter^="年份:"]').attr('data-pagefind-filter')).toMatch(/^年份:\d{4}$/);
+      expect($('article[data-search-body]').attr('data-search-type')).not.toBe('');
+      expect($('article[data-search-body]').attr('data-search-year')).toMatch(/^\d{4}$/);
     }
   });
 
   it('should index only detail and MDX pages', async () => {
     for (const url of ['/', '/search/', '/404.html', '/cases/', '/culture/']) {
       const $ = await page(url);
-      expect($('[data-pagefind-body]').length, url).toBe(0);
+      expect($('[data-search-body]').length, url).toBe(0);
     }
     for (const url of ['/about/', '/report-guide/', '/cases/1/']) {
-      expect((await page(url))('[data-pagefind-body]').length, url).toBe(1);
+      expect((await page(url))('[data-search-body]').length, url).toBe(1);
     }
   });
 
@@ -147,41 +154,43 @@ describe('site build from fixtures', () => {
     expect($('section[aria-labelledby="home-bulletin"] h3 a').attr('href')).toBe('/bulletins/1/');
   });
 
-  it('should not load Pagefind until the search page is used, with a form and a no-JS fallback', async () => {
+  it('should not load the search index until the search page is used, with a form and a no-JS fallback', async () => {
     const $ = await page('/search/');
-    // Fetched by the inline script on first use (tests/e2e/search.e2e.test.ts), never up front.
-    expect($('script[src*="pagefind"], link[href*="pagefind"]').length).toBe(0);
+    // Fetched by the page script on first use (tests/e2e/search.e2e.test.ts), never up front.
+    expect($('script[src*="search-index"], link[href*="search-index"]').length).toBe(0);
     expect($('form[role="search"] input[name="q"]').length).toBe(1);
     expect($('noscript').text()).toContain('JavaScript');
     const $home = await page('/');
-    expect($home('script[src*="pagefind"]').length).toBe(0);
+    expect($home('script[src*="search"]').length).toBe(0);
     const $404 = await page('/404.html');
     expect(text($404, 'h1')).toBe('页面未找到');
   });
 
   it('should find 礼品礼金 with the matching case first, and filter by 类型 and 年份', async () => {
-    const pf = await openPagefind(out);
-    try {
-      const hits = await pf.search('礼品礼金');
-      // The two cases with 礼品礼金 in their title come first.
-      expect(hits.slice(0, 2).map((h) => h.url).sort()).toEqual(['/cases/2/', '/cases/5/']);
-      expect(hits.find((h) => h.url === '/cases/2/')!.title).toBe('青莲区财政局原副局长李某某违规收受礼品礼金问题');
-      expect(hits[0].excerptHtml).toContain('<mark>礼品礼金</mark>');
-      expect(hits[0].titleHtml).toContain('<mark>礼品礼金</mark>');
-      const agency = await pf.search('住房和城乡建设局');
-      expect(agency[0].url).toBe('/departments/2/');
-      const procurement = (await pf.search('政府采购')).map((h) => h.url);
-      expect(procurement).toEqual(expect.arrayContaining(['/catalog-items/1/', '/disclosures/1/', '/cases/1/']));
-      const filters = await pf.filters();
-      expect(filters['类型']).toMatchObject({ 典型案例: 7, 警示通报: 2, 公开信息: 4 });
-      expect(Object.keys(filters['年份'])).toEqual(expect.arrayContaining(['2024', '2025']));
-      const cases2025 = await pf.search('八项规定', { 类型: '典型案例', 年份: '2025' });
-      expect(cases2025.map((h) => h.url).sort()).toEqual(['/cases/1/', '/cases/2/', '/cases/5/']);
-      // Page chrome is not indexed.
-      expect((await pf.search('主办单位')).length).toBe(0);
-    } finally {
-      await pf.close();
-    }
+    const index = openSearchIndex(out);
+    const hits = await index.search('礼品礼金');
+    // The two cases with 礼品礼金 in their title come first (title matches, then newest first).
+    expect(hits.slice(0, 2).map((h) => h.url).sort()).toEqual(['/cases/2/', '/cases/5/']);
+    expect(hits.find((h) => h.url === '/cases/2/')!.title).toBe('青莲区财政局原副局长李某某违规收受礼品礼金问题');
+    expect(hits[0].excerptHtml).toContain('<mark>礼品礼金</mark>');
+    expect(hits[0].titleHtml).toContain('<mark>礼品礼金</mark>');
+    const agency = await index.search('住房和城乡建设局');
+    expect(agency[0].url).toBe('/departments/2/');
+    const procurement = (await index.search('政府采购')).map((h) => h.url);
+    expect(procurement).toEqual(expect.arrayContaining(['/catalog-items/1/', '/disclosures/1/', '/cases/1/']));
+    // Counts per 类型 and 年份 agree with the pages that hold the term (read with cheerio).
+    const outcome = await index.portal.search('八项规定');
+    const truth = [...truthOf(await siteTexts(out), '八项规定')];
+    expect(outcome.ids.length).toBe(truth.length);
+    expect(outcome.counts.type['典型案例']).toBe(truth.filter((u) => u.startsWith('/cases/')).length);
+    expect(Object.values(outcome.counts.year).reduce((a, b) => a + b, 0)).toBe(truth.length);
+    const values = await index.portal.filterValues();
+    expect(values.type).toEqual(expect.arrayContaining(['典型案例', '警示通报', '公开信息']));
+    expect(values.year).toEqual(expect.arrayContaining(['2024', '2025']));
+    const cases2025 = await index.search('八项规定', { type: '典型案例', year: '2025' });
+    expect(cases2025.map((h) => h.url).sort()).toEqual(['/cases/1/', '/cases/2/', '/cases/5/']);
+    // Page chrome is not indexed.
+    expect((await index.search('主办单位')).length).toBe(0);
   });
 });
 
