@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rootDir } from '../../cms/lib/paths';
-import { indexSite } from './indexSite';
+import { runChildScript } from './childScript';
+import type { IndexSiteResult } from './indexSite';
 
 const ROOT = rootDir;
 
@@ -41,33 +42,6 @@ async function countHtml(dir: string): Promise<number> {
     if (entry.isFile() && entry.name.endsWith('.html')) n++;
   }
   return n;
-}
-
-/**
- * Adds where Astro says it failed to the message: the file (content errors carry it in
- * `loc.file`), the page route being rendered (`id`, for errors while writing pages) and its hint.
- */
-function describeAstroError(error: unknown): string {
-  const e = error as { message?: string; loc?: { file?: string }; id?: string; hint?: string };
-  const message = (e?.message ?? String(error)).replace(/\*\*/g, '');
-  const file = e?.loc?.file ? `\n文件 (file): ${e.loc.file}` : '';
-  const route = typeof e?.id === 'string' && e.id ? `\n页面路由 (route): ${e.id}` : '';
-  const hint = typeof e?.hint === 'string' && e.hint ? `\n提示 (hint): ${e.hint.replace(/\*\*/g, '').trim()}` : '';
-  return `${message.trim()}${file}${route}${hint}`;
-}
-
-/** Sets environment variables for the duration of `fn` and restores them afterwards. */
-async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
-  try {
-    return await fn();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
 }
 
 const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
@@ -137,39 +111,30 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
 
   // A fresh content-layer cache for every build: a stale data store is the one way an
   // unpublished document could survive into a new site (seen with several builds in one
-  // process), and for JSON content there is little to reuse.
+  // process), and for JSON content there is little to reuse. Astro runs in a child process, so
+  // once that has exited nothing writes to the cache any more and it can go (leftovers of a
+  // killed build are swept by a later one).
   const cacheRoot = path.join(ROOT, '.build', 'astro-cache');
   const cacheDir = path.join(cacheRoot, `${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`);
-  // Astro flushes its data store on a timer after the build returns, so a cache is removed by a
-  // later build, once it is surely idle, never right after its own.
   await sweepOldCaches(cacheRoot);
-  const { build } = await import('astro');
   options.onProgress?.('astro');
-  await withEnv(
+  await runChildScript<null>(
+    'astro-build',
+    { root: ROOT, outDir, cacheDir, quiet: options.quiet ?? false },
     {
-      CONTENT_DIR: contentDir,
-      SITE_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: cacheDir,
-      ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+      quiet: options.quiet,
+      env: {
+        CONTENT_DIR: contentDir,
+        SITE_OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: cacheDir,
+        ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+      },
     },
-    async () => {
-      try {
-        await build({
-          root: ROOT,
-          outDir,
-          cacheDir,
-          mode: 'production',
-          logLevel: options.quiet ? 'error' : 'info',
-        });
-      } catch (error) {
-        throw new Error(`站点构建失败 (Astro build failed):\n${describeAstroError(error)}`, { cause: error });
-      }
-    },
-  );
+  ).finally(() => rm(cacheDir, { recursive: true, force: true }));
   const pages = await countHtml(outDir);
 
   options.onProgress?.('search-index');
-  const { indexedPages, indexFiles } = await indexSite(outDir);
+  const { indexedPages, indexFiles } = await runChildScript<IndexSiteResult>('index-site', outDir, { quiet: true });
 
   return { outDir, pages, indexedPages, indexFiles };
 }

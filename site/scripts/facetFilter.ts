@@ -1,11 +1,41 @@
 // 组合筛选 in the browser: loads `/<collection>/facets.json` on first use, keeps the chosen
 // facets in the query string (so a filtered list can be shared) and renders the matches with
-// DOM text nodes only (titles come from editors; nothing is parsed as HTML).
+// DOM text nodes only (titles come from editors; nothing is parsed as HTML). Menus of large
+// facets (data-lazy) are filled from facet-values.json before the form is shown.
 import type { FacetRow } from '../lib/facets';
+import type { FacetOption } from '../lib/facetNav';
 
 const SHOWN_AT_ONCE = 50;
 
+/** Fills the data-lazy menus (keeping their current choice) from facet-values.json. */
+async function fillLazyMenus(form: HTMLFormElement): Promise<void> {
+  const lazy = [...form.querySelectorAll<HTMLSelectElement>('select[data-lazy]')];
+  if (!lazy.length) return;
+  const response = await fetch(form.dataset.values!);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const values = (await response.json()) as Record<string, FacetOption[]>;
+  for (const select of lazy) {
+    const current = select.value;
+    select.replaceChildren(new Option('全部', ''));
+    for (const v of values[select.name] ?? []) select.append(new Option(`${v.parent ? '　' : ''}${v.label}（${v.count}）`, v.slug));
+    select.value = current;
+  }
+}
+
 export function initFacetFilter(): void {
+  const form = document.getElementById('facet-filter') as HTMLFormElement | null;
+  if (!form) return;
+  fillLazyMenus(form).then(
+    () => startFacetFilter(),
+    // Without the large menus the filter still combines the others; the browse-by links work.
+    () => {
+      for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-lazy]')) select.disabled = true;
+      startFacetFilter();
+    },
+  );
+}
+
+function startFacetFilter(): void {
   const form = document.getElementById('facet-filter') as HTMLFormElement | null;
   const results = document.getElementById('facet-results');
   const status = document.getElementById('facet-status');

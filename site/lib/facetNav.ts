@@ -1,0 +1,36 @@
+// Which values of a facet the list pages show (pure, so it is unit-tested without Astro).
+import type { Facet, FacetedCollection, FacetValue } from './facets';
+
+/**
+ * Facets with more top-level values than this (units, catalogue items: hundreds at scale) show
+ * their most frequent ones in the browse-by list, with a link to the facet's page of all values;
+ * repeating every value on every list page made each page 170 KB at 10,000 documents.
+ */
+export const NAV_LIMIT = 12;
+/** Facets with more values than this fill their 组合筛选 menu from `facetValuesUrl` when it starts. */
+export const SELECT_LIMIT = 30;
+
+/** Page of all values of one facet, e.g. `/disclosures/unit/`. */
+export const facetHubUrl = (collection: FacetedCollection, facet: string) => `/${collection}/${facet}/`;
+/** Options of the large facets' menus: `/<collection>/facet-values.json`. */
+export const facetValuesUrl = (collection: FacetedCollection) => `/${collection}/facet-values.json`;
+
+/** One menu option of a facet value. */
+export interface FacetOption { slug: string; label: string; count: number; parent?: string }
+
+export const facetOptions = <C extends FacetedCollection>(facet: Facet<C>): FacetOption[] =>
+  facet.values.map((v) => ({ slug: v.slug, label: v.label, count: v.entries.length, ...(v.parent ? { parent: v.parent } : {}) }));
+
+/**
+ * The top-level values the browse-by list shows: all of them, or (above NAV_LIMIT) the most
+ * frequent ones plus the current one, in the facet's own order.
+ */
+export function navValues<C extends FacetedCollection>(facet: Facet<C>, currentSlug?: string): { shown: FacetValue<C>[]; hidden: number } {
+  const top = facet.values.filter((v) => !v.parent);
+  if (top.length <= NAV_LIMIT) return { shown: top, hidden: 0 };
+  const keep = new Set([...top].sort((a, b) => b.entries.length - a.entries.length).slice(0, NAV_LIMIT - 1).map((v) => v.slug));
+  if (currentSlug) keep.add(currentSlug);
+  const shown = top.filter((v) => keep.has(v.slug));
+  return { shown, hidden: top.length - shown.length };
+}
+
