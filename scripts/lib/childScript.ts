@@ -38,12 +38,21 @@ export async function runChildScript<T>(name: string, input: unknown, options: {
   });
 }
 
-/** The child side: runs `fn` on the input and reports its result or its error message. */
+/**
+ * The child side: runs `fn` on the input and reports its result or its error message (to the
+ * parent, or on the console when started by hand, e.g. under `node --cpu-prof`).
+ */
 export async function childMain<I, T>(fn: (input: I) => Promise<T>): Promise<void> {
+  const report = (message: ChildReport<T>, code: number) => {
+    if (process.send) process.send(message, () => process.exit(code));
+    else {
+      console[code ? 'error' : 'log'](JSON.stringify(message));
+      process.exitCode = code;
+    }
+  };
   try {
-    const result = await fn(JSON.parse(process.argv[2] ?? 'null') as I);
-    process.send!({ ok: result } satisfies ChildReport<T>, () => process.exit(0));
+    report({ ok: await fn(JSON.parse(process.argv[2] ?? 'null') as I) }, 0);
   } catch (error) {
-    process.send!({ error: error instanceof Error ? error.message : String(error) } satisfies ChildReport<T>, () => process.exit(1));
+    report({ error: error instanceof Error ? error.message : String(error) }, 1);
   }
 }

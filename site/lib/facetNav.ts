@@ -25,12 +25,17 @@ export const facetOptions = <C extends FacetedCollection>(facet: Facet<C>): Face
  * The top-level values the browse-by list shows: all of them, or (above NAV_LIMIT) the most
  * frequent ones plus the current one, in the facet's own order.
  */
+/** The most frequent top-level values of each large facet, computed once per facet. */
+const frequent = new WeakMap<object, Set<string>>();
+
 export function navValues<C extends FacetedCollection>(facet: Facet<C>, currentSlug?: string): { shown: FacetValue<C>[]; hidden: number } {
   const top = facet.values.filter((v) => !v.parent);
   if (top.length <= NAV_LIMIT) return { shown: top, hidden: 0 };
-  const keep = new Set([...top].sort((a, b) => b.entries.length - a.entries.length).slice(0, NAV_LIMIT - 1).map((v) => v.slug));
-  if (currentSlug) keep.add(currentSlug);
-  const shown = top.filter((v) => keep.has(v.slug));
+  let keep = frequent.get(facet);
+  if (!keep) {
+    keep = new Set([...top].sort((a, b) => b.entries.length - a.entries.length).slice(0, NAV_LIMIT - 1).map((v) => v.slug));
+    frequent.set(facet, keep);
+  }
+  const shown = top.filter((v) => keep.has(v.slug) || v.slug === currentSlug);
   return { shown, hidden: top.length - shown.length };
 }
-
