@@ -107,6 +107,17 @@ async function moveDir(from: string, to: string): Promise<void> {
   }
 }
 
+/**
+ * The Astro build's heap limit. V8 grows the heap lazily: uncapped, the build's resident memory
+ * at 10,000 documents ranged 1.26–1.80 GB between identical runs; with 1,024 MB it stays about
+ * 1.3 GB (live data is under 600 MB there). `SITE_BUILD_HEAP_MB` raises it for larger sites.
+ */
+function astroHeapMb(): number {
+  const value = Number(process.env.SITE_BUILD_HEAP_MB ?? 1024);
+  if (!Number.isInteger(value) || value < 256) throw new Error(`SITE_BUILD_HEAP_MB 应为不小于 256 的整数（MB），当前为 ${process.env.SITE_BUILD_HEAP_MB}`);
+  return value;
+}
+
 async function buildInto(outDir: string, contentDir: string, options: BuildSiteOptions): Promise<Omit<BuildSiteResult, 'durationMs'>> {
 
   // A fresh content-layer cache for every build: a stale data store is the one way an
@@ -123,6 +134,7 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
     { root: ROOT, outDir, cacheDir, quiet: options.quiet ?? false },
     {
       quiet: options.quiet,
+      heapMb: astroHeapMb(),
       env: {
         CONTENT_DIR: contentDir,
         SITE_OUT_DIR: outDir,

@@ -10,7 +10,11 @@ import { rootDir } from '../../cms/lib/paths';
 /** What a child script sends once, as its last message. */
 export type ChildReport<T> = { ok: T } | { error: string };
 
-export async function runChildScript<T>(name: string, input: unknown, options: { env?: Record<string, string>; quiet?: boolean } = {}): Promise<T> {
+export async function runChildScript<T>(
+  name: string,
+  input: unknown,
+  options: { env?: Record<string, string>; quiet?: boolean; heapMb?: number } = {},
+): Promise<T> {
   const script = path.join(rootDir, '.build', 'scripts', `${name}.mjs`);
   await access(script).catch(() => {
     throw new Error(`找不到 ${script}，请先运行 node scripts/compile.mjs。`);
@@ -20,7 +24,7 @@ export async function runChildScript<T>(name: string, input: unknown, options: {
     let stderr = '';
     const child = fork(script, [JSON.stringify(input)], {
       env: { ...process.env, ...options.env },
-      execArgv: [],
+      execArgv: options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [],
       stdio: options.quiet ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'inherit', 'pipe', 'ipc'],
     });
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -33,7 +37,9 @@ export async function runChildScript<T>(name: string, input: unknown, options: {
       const r = report as ChildReport<T> | null;
       if (r && 'ok' in r && code === 0) resolve(r.ok);
       else if (r && 'error' in r) reject(new Error(r.error));
-      else reject(new Error(`${name} 进程异常结束（${signal ? `信号 ${signal}` : `退出码 ${code}`}）：${stderr.trim() || '无输出'}`));
+      else if (/heap out of memory/i.test(stderr)) {
+        reject(new Error(`${name} 内存不足（堆上限 ${options.heapMb ?? '默认'} MB）：内容较多时请调高 SITE_BUILD_HEAP_MB 后重试。\n${stderr.trim().slice(-800)}`));
+      } else reject(new Error(`${name} 进程异常结束（${signal ? `信号 ${signal}` : `退出码 ${code}`}）：${stderr.trim() || '无输出'}`));
     });
   });
 }
