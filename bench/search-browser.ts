@@ -5,8 +5,8 @@
 //   npm run bench:search-browser -- SITE_DIR [--runs N] [--later N] [--verbose]
 //
 // First query: a new browser context (empty cache) opens /search/, then the query is typed and
-// submitted; bytes are what the browser received from then until the results were shown
-// (Pagefind's script, WebAssembly, index chunks, fragments; encoded sizes incl. headers), time
+// submitted; bytes are what the server sent from then until the results were shown (the index
+// entry, shards and documents, gzip as served, headers included), time
 // is the search page's own measurement from submit to rendered results. Later queries: further
 // queries in the same page. Prints medians and maxima; no goal is asserted.
 import path from 'node:path';

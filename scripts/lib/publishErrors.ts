@@ -21,7 +21,7 @@ const textOf = (error: unknown): string => (error instanceof Error ? error.messa
  * The error an editor sees in 发布记录: first, in Chinese, that the live site is unchanged and
  * what to do; then, after 技术细节, the underlying message for the administrator. An error our
  * own code raised in Chinese (one line, e.g. a missing attachment in the export) already says
- * what to do and is kept as it is. Build and index errors are Astro's and Pagefind's words, so
+ * what to do and is kept as it is. Build and index errors are Astro's and the indexer's words, so
  * they always get the advice first.
  */
 export function publishErrorMessage(stage: PublishStage, error: unknown): string {
