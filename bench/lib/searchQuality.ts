@@ -27,6 +27,7 @@ export interface QueryScore {
   missed: string[];
 }
 
+// Its own list rather than searchExtract.ts's: truth must not share the indexer's mistakes.
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del']);
 
 /** Visible text of an element: block elements end a line, inline ones do not. */

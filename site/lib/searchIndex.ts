@@ -65,10 +65,12 @@ const latin1 = new TextDecoder('latin1');
 let scratch = new Uint8Array(1 << 20);
 
 /**
- * `encodePostings` (searchText.ts) written byte by byte: appending to a string built millions of
- * rope nodes (hundreds of MB at 10,000 documents) before they were flattened.
+ * Sorted document numbers → the text form of a shard file's posting list: the gaps between
+ * them in base 36, comma separated (read by `decodePostings` in searchText.ts). Written byte by
+ * byte: appending to a string built millions of rope nodes (hundreds of MB at 10,000
+ * documents) before they were flattened.
  */
-function encodeGaps(ids: Int32Array): string {
+export function encodePostings(ids: ArrayLike<number>): string {
   if (scratch.length < ids.length * 8) scratch = new Uint8Array(ids.length * 8);
   let at = 0;
   let prev = -1;
@@ -139,7 +141,7 @@ export function buildSearchIndex(records: SearchRecord[]): BuiltSearchIndex {
   const byKey = new Int32Array(pairKeys.length);
   for (let i = 0; i < pairKeys.length; i++) byKey[cursor[pairKeys.data[i]]++] = pairDocs.data[i];
 
-  const encoded = keys.map((key, k) => encodeGaps(byKey.subarray(starts[k], starts[k + 1])));
+  const encoded = keys.map((key, k) => encodePostings(byKey.subarray(starts[k], starts[k + 1])));
   const total = keys.reduce((n, key, k) => n + key.length + encoded[k].length + 6, 0);
   let shardCount = 16;
   while (shardCount * SHARD_BYTES < total && shardCount < 16384) shardCount *= 2;

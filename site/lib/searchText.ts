@@ -97,17 +97,7 @@ export function shardOf(key: string, shards: number): number {
   return h % shards;
 }
 
-/** Sorted document numbers ↔ the compact text form used in shard files (base-36 gaps, comma separated). */
-export function encodePostings(ids: ArrayLike<number>): string {
-  let prev = -1;
-  let out = '';
-  for (let i = 0; i < ids.length; i++) {
-    out += (i ? ',' : '') + (ids[i] - prev - 1).toString(36);
-    prev = ids[i];
-  }
-  return out;
-}
-
+/** A shard file's posting list (base-36 gaps, comma separated; see encodePostings in searchIndex.ts) → sorted document numbers. */
 export function decodePostings(text: string): number[] {
   const ids: number[] = [];
   let prev = -1;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPortalSearch, excerpt, highlight } from '../../site/lib/searchClient';
 import { extractSearchRecord, type SearchRecord } from '../../site/lib/searchExtract';
-import { buildSearchIndex } from '../../site/lib/searchIndex';
-import { decodePostings, encodePostings, normalizeSearchText, queryTerms, shardOf, termGrams, textGrams, TITLE_KEY } from '../../site/lib/searchText';
+import { buildSearchIndex, encodePostings } from '../../site/lib/searchIndex';
+import { decodePostings, normalizeSearchText, queryTerms, shardOf, termGrams, textGrams, TITLE_KEY } from '../../site/lib/searchText';
 
 describe('search text', () => {
   it('should split a query at spaces, normalise fullwidth letters and digits, and drop repeats', () => {
