@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { PortalSearch } from '../../site/lib/searchClient';
+import { urlOfFile } from '../../site/lib/searchExtract';
 import { normalizeSearchText, queryTerms } from '../../site/lib/searchText';
 
 export interface Query { q: string; kind: string }
@@ -54,7 +55,7 @@ export async function siteTexts(siteDir: string): Promise<Map<string, string>> {
     if (!html.includes('data-search-body')) continue;
     const $ = cheerio.load(html);
     const body = $('[data-search-body]').toArray();
-    const url = '/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    const url = urlOfFile(file);
     texts.set(url, normalizeSearchText(textOf($, body)).toLowerCase());
   }
   return texts;

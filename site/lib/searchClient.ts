@@ -184,9 +184,9 @@ export function excerpt(body: string, terms: string[], length = 90): string {
 
 function describe(doc: SearchDoc, terms: string[]): SearchHitData {
   const lines = doc.x.split('\n');
-  const normalized = normalizeSearchText(doc.x);
   // Lines stay apart: a term never matches across a block boundary, as in the index.
-  const verified = terms.every((t) => normalized.split('\n').some((line) => line.includes(t)));
+  const normalized = normalizeSearchText(doc.x).split('\n');
+  const verified = terms.every((t) => normalized.some((line) => line.includes(t)));
   const body = (lines[0] === doc.t ? lines.slice(1) : lines).join(' ');
   return {
     url: doc.u,
