@@ -33,5 +33,9 @@ export function databaseAdapter(): DatabaseAdapterObj {
     prodMigrations: migrations,
     wal: true,
     busyTimeout: 10_000,
+    // Off by default (Payload's own default for SQLite: one writer, and the admin's concurrent
+    // requests would wait on each other's locks). Import and restore turn them on for their own
+    // process, so that a file is written completely or not at all.
+    ...(process.env.PAYLOAD_DB_TRANSACTIONS === '1' ? { transactionOptions: {} } : {}),
   })
 }

@@ -1,0 +1,65 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { applyPlan, type ApplyResult } from './apply'
+import type { TextEncoding } from './decodeText'
+import { ImportRejected, type RowUnit } from './issues'
+import { planImport } from './plan'
+import { readTable } from './readTable'
+import { IMPORT_SPECS, type ImportSlug } from './specs'
+
+export type ImportOptions = {
+  collection: ImportSlug
+  file: string
+  /** Validate and report only; nothing is written. */
+  dryRun?: boolean
+  /** Publish what the file creates or changes (otherwise drafts for review). */
+  publish?: boolean
+  encoding?: TextEncoding
+  sheet?: string
+  onProgress?: (done: number, total: number) => void
+}
+
+export type ImportReport = {
+  rows: number
+  unit: RowUnit
+  format: string
+  encoding?: TextEncoding
+  columns: string[]
+  dryRun: boolean
+  /** Planned (dry run) or done. */
+  counts: ApplyResult
+}
+
+/**
+ * Imports one file into one collection: read, validate every row (nothing written if any row
+ * is wrong), then write everything in one database transaction — a file is imported completely
+ * or not at all. Publishing hooks are held back (`skipPublish`); the caller runs one publish.
+ */
+export async function runImport(payload: Payload, options: ImportOptions): Promise<ImportReport> {
+  const spec = IMPORT_SPECS[options.collection]
+  const table = await readTable(options.file, { encoding: options.encoding, sheet: options.sheet })
+  if (table.records.length === 0) throw new ImportRejected([{ message: '文件中没有数据行（第 1 行是列标题，数据从第 2 行开始）' }])
+
+  const req = await createLocalReq({ context: { skipPublish: true } }, payload)
+  const plan = await planImport(payload, req, spec, table, { publish: Boolean(options.publish) })
+  if (plan.issues.length > 0) throw new ImportRejected(plan.issues)
+  const report = { rows: table.records.length, unit: table.unit, format: table.format, encoding: table.encoding, columns: plan.columns }
+
+  if (options.dryRun) {
+    const count = (action: string) => plan.rows.filter((row) => row.action === action).length
+    return { ...report, dryRun: true, counts: { created: count('create'), updated: count('update'), unchanged: count('unchanged'), linked: 0 } }
+  }
+
+  await initTransaction(req)
+  if (!req.transactionID) {
+    throw new Error('数据库没有启用事务，无法保证导入“要么全部写入、要么全部不写”：SQLite 须设置 PAYLOAD_DB_TRANSACTIONS=1（npm run import 会设置），MongoDB 须为副本集')
+  }
+  try {
+    const counts = await applyPlan(payload, req, spec, plan, { publish: Boolean(options.publish), onProgress: options.onProgress, headerOf: plan.headerOf })
+    await commitTransaction(req)
+    return { ...report, dryRun: false, counts }
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,276 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import ExcelJS from 'exceljs'
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { formatIssue, ImportRejected } from '../../cms/import/issues'
+import { runImport, type ImportOptions } from '../../cms/import/runImport'
+import type { ImportSlug } from '../../cms/import/specs'
+import { rootDir } from '../../cms/lib/paths'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+const examples = path.join(rootDir, 'docs/examples')
+const EXAMPLES: [ImportSlug, string][] = [
+  ['departments', 'departments.csv'],
+  ['catalog-items', 'catalog-items.xlsx'],
+  ['disclosures', 'disclosures.csv'],
+  ['cases', 'cases.csv'],
+  ['bulletins', 'bulletins.json'],
+  ['themes', 'themes.json'],
+  ['reminders', 'reminders.csv'],
+  ['brands', 'brands.csv'],
+  ['exemplars', 'exemplars.csv'],
+  ['articles', 'articles.csv'],
+]
+
+type Doc = Record<string, any>
+
+describe('npm run import', () => {
+  let test: TestPayload
+  let payload: Payload
+  let scratch: string
+
+  const importFile = (collection: ImportSlug, file: string, options: Partial<ImportOptions> = {}) =>
+    runImport(payload, { collection, file, ...options })
+
+  /** The lines an editor would read for a rejected file. */
+  const rejection = async (collection: ImportSlug, file: string, options: Partial<ImportOptions> = {}): Promise<string[]> => {
+    const error = await importFile(collection, file, options).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(ImportRejected)
+    return (error as ImportRejected).issues.map((issue) => formatIssue(issue, file.endsWith('.json') ? '条记录' : '行'))
+  }
+
+  const all = async (collection: CollectionSlug, where = {}): Promise<Doc[]> =>
+    (await payload.find({ collection, where, draft: true, pagination: false, depth: 0, overrideAccess: true })).docs as Doc[]
+  const count = async (collection: CollectionSlug) => (await payload.count({ collection, overrideAccess: true })).totalDocs
+
+  const write = async (name: string, content: string | Uint8Array) => {
+    const file = path.join(scratch, name)
+    await fs.writeFile(file, content)
+    return file
+  }
+
+  beforeAll(async () => {
+    // What scripts/import.ts sets: one transaction per file on SQLite.
+    process.env.PAYLOAD_DB_TRANSACTIONS = '1'
+    test = await startTestPayload()
+    payload = test.payload
+    scratch = await fs.mkdtemp(path.join(test.dataDir, 'import-'))
+  })
+  afterAll(async () => test?.cleanup())
+
+  it('imports every example file (CSV with BOM, GB18030 CSV, XLSX, JSON) as drafts, relationships by natural key', async () => {
+    for (const [collection, file] of EXAMPLES) {
+      const report = await importFile(collection, path.join(examples, file))
+      expect(report.counts, `${collection} ${file}`).toMatchObject({ updated: 0, unchanged: 0 })
+      expect(report.counts.created, `${collection} ${file}`).toBeGreaterThan(0)
+    }
+
+    const units = await all('departments')
+    const byName = new Map(units.map((unit) => [unit.name, unit]))
+    // The first row names a parent defined further down the same file.
+    expect(byName.get('白鹭县水利局')?.parent).toBe(byName.get('白鹭县人民政府')?.id)
+    expect(byName.get('白鹭县人民政府')?.level).toBe('county')
+    expect(byName.get('白鹭县白沙镇人民政府')?.description).toContain('"三资"')
+    expect(units.every((unit) => unit._status === 'draft')).toBe(true)
+
+    const [budget] = await all('catalog-items', { secondaryItem: { equals: '部门预算' } })
+    expect(budget).toMatchObject({ primaryItem: '预决算公开', category: 'government', domain: 'budget', channels: ['website', 'board'] })
+    expect(budget.timeLimit).toMatchObject({ text: '预算批复后 20 日内', workingDays: 20 })
+
+    const disclosures = await all('disclosures')
+    const given = disclosures.find((doc) => doc.title === '白鹭县水利局2024年部门预算公开')!
+    const generated = disclosures.find((doc) => doc.title === '白鹭县水利局2023年部门决算公开')!
+    expect(given.indexNumber).toBe('11330999MB1000017A/2024-00001')
+    expect(given.catalogItem).toBe(budget.id)
+    expect(given.documentNumber).toBe('白水〔2024〕3号')
+    expect(generated.indexNumber).toBe('11330999MB1000017A/2024-00002')
+
+    const [quarterly] = await all('bulletins', { kind: { equals: 'quarterly' } })
+    const cases = await all('cases')
+    const titled = (title: string) => cases.find((doc) => doc.title.startsWith(title))!.id
+    expect(quarterly).toMatchObject({ year: 2024, quarter: 1 })
+    expect(quarterly.cases).toEqual([titled('白鹭县水利局原副局长李某某'), titled('白鹭县人民政府办公室原科员张某某')])
+    const li = cases.find((doc) => doc.subject === '李某某')!
+    expect(li).toMatchObject({ violationTypes: ['eight-rules', 'integrity'], eightRulesTypes: ['gifts'], partySanction: 'serious-warning', referred: false })
+    expect(cases.find((doc) => doc.subject === '王某某')!.decisionDate.slice(0, 10)).toBe('2024-04-02')
+
+    const [january] = await all('themes', { month: { equals: '2024-01' } })
+    expect(january.activities.map((a: Doc) => a.venueType)).toEqual(['community', 'school'])
+    expect(january.materials[0]).toMatchObject({ title: '中央纪委国家监委网站：廉洁过节提醒', url: 'https://www.ccdi.gov.cn/' })
+    const [spring] = await all('reminders', { week: { equals: '2024-W06' } })
+    expect(spring).toMatchObject({ occasion: 'spring', channels: ['web', 'sms', 'weibo'] })
+
+    // Drafts: nothing of it is public.
+    const anonymous = await payload.find({ collection: 'reminders', overrideAccess: false, depth: 0 })
+    expect(anonymous.totalDocs).toBe(0)
+  })
+
+  it('a second import of the same files changes nothing', async () => {
+    const before = await all('disclosures')
+    for (const [collection, file] of EXAMPLES) {
+      const report = await importFile(collection, path.join(examples, file))
+      expect(report.counts, `${collection} ${file}`).toMatchObject({ created: 0, updated: 0 })
+    }
+    const after = await all('disclosures')
+    expect(after.map((doc) => [doc.id, doc.indexNumber, doc.updatedAt])).toEqual(before.map((doc) => [doc.id, doc.indexNumber, doc.updatedAt]))
+  })
+
+  it('--dry-run reports what would change and writes nothing', async () => {
+    const file = await write('reminders-new.csv', 'ISO 周,提醒内容,发布渠道\n2024-W40,国庆廉洁提醒：严禁公款旅游。,网站\n2024-W06,春节将至，严禁违规收送礼品礼金。,网站\n')
+    const report = await importFile('reminders', file, { dryRun: true })
+    expect(report.counts).toMatchObject({ created: 1, updated: 1, unchanged: 0 })
+    expect(await all('reminders', { week: { equals: '2024-W40' } })).toHaveLength(0)
+  })
+
+  it('--publish publishes what the file creates or changes, and the public can read it', async () => {
+    const file = await write('reminders-publish.csv', 'ISO 周,提醒内容,节点\n2024-W39,中秋国庆将至，严禁违规收送月饼等礼品。,中秋\n')
+    const report = await importFile('reminders', file, { publish: true })
+    expect(report.counts.created).toBe(1)
+    const anonymous = await payload.find({ collection: 'reminders', overrideAccess: false, depth: 0 })
+    expect(anonymous.docs.map((doc) => doc.week)).toEqual(['2024-W39'])
+    // Publishing a draft that already exists counts as a change; a rerun then changes nothing.
+    const again = await importFile('reminders', file, { publish: true })
+    expect(again.counts).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
+  })
+
+  it('lists every bad row by row and column in Chinese, and writes nothing', async () => {
+    const before = await count('disclosures')
+    const file = await write(
+      'disclosures-bad.csv',
+      [
+        '索引号,标题,发文机关,一级事项,二级事项,成文日期,发布日期,有效性',
+        '11330999MB1000017A/2024-00001,另一个文件,白鹭县水利局,预决算公开,部门预算,2024-02-01,2024-02-08,有效',
+        ",=cmd|' /C calc'!A0,白鹭县水利局,预决算公开,部门预算,2024-02-01,2024-03-01,有效",
+        'X-1,新文件甲,不存在的局,预决算公开,部门预算,2025-02-30,2025-03-01,有效',
+        'X-2,新文件乙,白鹭县水利局,预决算公开,部门预算,2025-02-01,2025-03-01,作废',
+        'X-2,新文件丙,白鹭县水利局,预决算公开,部门预算,2025-02-01,2025-03-01,有效',
+        'X-3,新文件丁,白鹭县水利局,预决算公开,部门预算,2025-02-01,2025-03-01,有效',
+      ].join('\n'),
+    )
+    const lines = await rejection('disclosures', file)
+    expect(lines).toEqual([
+      '第 2 行「索引号」：索引号「11330999MB1000017A/2024-00001」已被「白鹭县水利局2024年部门预算公开」使用，与这一行的标题不符；索引号必须唯一，更正已有信息请在后台修改',
+      "第 3 行「标题」：内容「=cmd|' /C calc'!A0」以“=”开头，会被电子表格当作公式执行，因此不导入；如确为文字，请在开头加一个英文单引号（'）",
+      '第 4 行「成文日期」：日期「2025-02-30」不存在：2025 年 2 月只有 28 天',
+      '第 4 行「发文机关」：找不到单位「不存在的局」（按单位名称或单位代码查找）；请先导入责任单位',
+      '第 5 行「有效性」：「作废」不是可选值；可选：有效、失效、废止',
+      expect.stringMatching(/^第 6 行：与第 5 行是同一条公开信息/),
+    ])
+    // Row 7 was valid, but nothing of a rejected file is written.
+    expect(await count('disclosures')).toBe(before)
+  })
+
+  it('refuses a file whose lines mix UTF-8 and GB18030, naming the odd line', async () => {
+    const utf8 = (text: string) => Buffer.from(text, 'utf8')
+    // 主题二 in GB18030, as Excel on Chinese Windows saves it.
+    const gb = () => Buffer.from([0xd6, 0xf7, 0xcc, 0xe2, 0xb6, 0xfe])
+    const file = await write(
+      'themes-mixed.csv',
+      Buffer.concat([utf8('月份,主题,主题摘要\n2024-05,主题一,摘要一\n2024-06,'), gb(), utf8(',摘要二\n2024-07,主题三,摘要三\n')]),
+    )
+    expect(await rejection('themes', file)).toEqual([
+      '第 3 行：这一行的编码与文件其余部分不一致：文件按 UTF-8 读取，这一行不是 UTF-8（可能是 GB18030/GBK）。请在表格软件中统一另存为“CSV UTF-8”后重新导入',
+    ])
+    expect(await all('themes', { month: { in: ['2024-05', '2024-06', '2024-07'] } })).toHaveLength(0)
+  })
+
+  it('never takes a formula from a workbook, and never its cached result', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('提醒')
+    sheet.addRow(['ISO 周', '提醒内容'])
+    sheet.addRow(['2024-W41', { formula: "cmd|' /C calc'!A0", result: '看起来正常的提醒' }])
+    sheet.addRow(['2024-W42', '正常的提醒内容。'])
+    const file = path.join(scratch, 'formula.xlsx')
+    await workbook.xlsx.writeFile(file)
+    expect(await rejection('reminders', file)).toEqual([
+      "第 2 行「提醒内容」：单元格是公式（=cmd|' /C calc'!A0），导入只接受值：请在 Excel 中“选择性粘贴 → 数值”后再导入",
+    ])
+    expect(await all('reminders', { week: { in: ['2024-W41', '2024-W42'] } })).toHaveLength(0)
+  })
+
+  it('rolls back the whole file when a save fails after earlier rows were written', async () => {
+    const link = (url: string) => ({
+      root: {
+        type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
+        children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children: [
+          { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { linkType: 'custom', url, newTab: false },
+            children: [{ type: 'text', text: '点击', version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] },
+        ] }],
+      },
+    })
+    const file = await write(
+      'themes-link.json',
+      JSON.stringify([
+        { 月份: '2024-08', 主题: '有效的主题', 主题摘要: '摘要', 正文: link('https://www.ccdi.gov.cn/') },
+        { 月份: '2024-09', 主题: '带危险链接的主题', 主题摘要: '摘要', 正文: link('javascript:alert(1)') },
+      ]),
+    )
+    const lines = await rejection('themes', file)
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^第 2 条记录「正文」：.*链接/)
+    // Row 1 had been written inside the transaction; it is gone.
+    expect(await all('themes', { month: { in: ['2024-08', '2024-09'] } })).toHaveLength(0)
+  })
+
+  it('adds cases to their quarterly bulletin by 所属通报 (year + quarter)', async () => {
+    const file = await write(
+      'cases-bulletin.csv',
+      '标题,被处分人,单位及职务,层级,区域,违纪类型,违纪事实,处分决定日期,所属通报\n白鹭县水利局原科员赵某某违规发放津补贴问题,赵某某,白鹭县水利局原科员,县(市、区)级,白鹭县,违反中央八项规定精神,违规发放津补贴0.5万元。,2024-02-20,2024年第一季度\n',
+    )
+    const report = await importFile('cases', file)
+    expect(report.counts).toMatchObject({ created: 1, linked: 1 })
+    const [quarterly] = await all('bulletins', { kind: { equals: 'quarterly' } })
+    const [zhao] = await all('cases', { subject: { equals: '赵某某' } })
+    expect(quarterly.cases.at(-1)).toBe(zhao.id)
+    expect((await importFile('cases', file)).counts).toMatchObject({ created: 0, updated: 0, unchanged: 1, linked: 0 })
+  })
+
+  it('checks a 100,000-row file and names its one bad row without writing any', async () => {
+    const lines = ['被处分人,单位及职务,标题,层级,区域,违纪类型,违纪事实,处分决定日期']
+    for (let i = 0; i < 100_000; i++) {
+      const day = `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`
+      lines.push(`某${i}号,白鹭县水利局科员,白鹭县某干部${i}号违纪问题,县(市、区)级,白鹭县,违反廉洁纪律,利用职务便利为他人谋取利益。,${day}`)
+    }
+    lines.push('某末号,科员,最后一行,县(市、区)级,白鹭县,违反廉洁纪律,事实,2025-02-30')
+    const file = await write('cases-100k.csv', lines.join('\n'))
+    const before = await count('cases')
+    expect(await rejection('cases', file)).toEqual(['第 100002 行「处分决定日期」：日期「2025-02-30」不存在：2025 年 2 月只有 28 天'])
+    expect(await count('cases')).toBe(before)
+  })
+
+  it('the command prints the errors and exits non-zero; a valid file is summarised', async () => {
+    const run = promisify(execFile)
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATA_DIR: test.dataDir,
+      DATABASE_URI: process.env.DATABASE_URI,
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+    }
+    const cli = path.join(rootDir, '.build/scripts/import.mjs')
+    const ok = await run(process.execPath, [cli, 'reminders', path.join(examples, 'reminders.csv'), '--dry-run'], { env, cwd: rootDir })
+    expect(ok.stdout).toContain('新建 0，将更新 0，无变化 3')
+    expect(ok.stdout).toContain('检查通过（--dry-run，未写入任何数据）')
+
+    const bad = await write('bad-week.csv', 'ISO 周,提醒内容\n2024-W54,内容\n')
+    const failed = await run(process.execPath, [cli, 'reminders', bad], { env, cwd: rootDir }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(failed?.code).toBe(1)
+    expect(failed?.stderr).toContain('导入失败：导入文件有 1 处错误，未写入任何数据。')
+    expect(failed?.stderr).toContain('第 2 行「ISO 周」：ISO 周「2024-W54」格式不正确：请按 YYYY-Www 填写，例如 2026-W48（2024 年共 52 周）')
+
+    const usage = await run(process.execPath, [cli, 'users', bad], { env, cwd: rootDir }).catch((error: { code: number; stderr: string }) => error)
+    expect((usage as { code: number }).code).toBe(2)
+    expect((usage as { stderr: string }).stderr).toContain('不能导入集合「users」')
+  })
+})
