@@ -9,7 +9,7 @@
 //
 // Needs /usr/bin/time and hugo (apt-get install -y time hugo). The corpus is generated once per
 // size (bench/corpus/generate.mjs, seed 1). The export from the CMS is not part of this
-// measurement (see bench/corpus/seed-payload.ts and docs/benchmarks.md).
+// measurement; bench/publish-full.mjs loads the corpus into the CMS and times `npm run publish`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -7,8 +7,9 @@
 // Deterministic for a given --count and --seed. Every unit, person and event is invented
 // (names are in 张某某 form, units belong to the fictional 清风市); nothing comes from real
 // bulletins. Select fields use the Chinese labels of site/schemas/options.ts.
-// This writes JSON directly; it does NOT go through the Payload write path (see the report in
-// docs/benchmarks.md for what a Local-API version needs).
+// This writes the export format directly (fast, for site-build and search benchmarks); to load
+// the same corpus through the CMS's own write path, convert it with bench/corpus/to-import.mjs
+// and run `npm run import` (bench/publish-full.mjs does both).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
