@@ -115,8 +115,20 @@ export interface ListItem {
   group?: string;
 }
 
-/** What a list shows for one entry. */
+const summaries = new WeakMap<Entry, ListItem>();
+
+/**
+ * What a list shows for one entry. Memoised: at 10,000 documents an entry is listed on dozens of
+ * list and facet pages, and the date formatting alone added up to half a second. Frozen, so a
+ * caller that wants changes copies it (`{ ...summarize(e), group: undefined }`).
+ */
 export function summarize(entry: Entry): ListItem {
+  let item = summaries.get(entry);
+  if (!item) summaries.set(entry, (item = Object.freeze(summarizeEntry(entry))));
+  return item;
+}
+
+function summarizeEntry(entry: Entry): ListItem {
   const base = { href: detailUrl(entry.collection, entry.id), title: titleOf(entry) };
   switch (entry.collection) {
     case 'departments': {

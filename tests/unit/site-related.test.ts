@@ -1,7 +1,19 @@
 // Related cases on a case page: same kind of violation first, then level and region, newer first.
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../site/lib/collections';
-import { relatedCases, relatedness } from '../../site/lib/related';
+import { relatedCaseLists, relatedness } from '../../site/lib/related';
+
+/** The definition, case by case: every other related case, most related first, newer first, then list order. */
+function bruteForce(entry: Entry<'cases'>, all: Entry<'cases'>[], limit = 5): string[] {
+  return all
+    .map((other, at) => ({ other, at, score: other.id === entry.id ? 0 : relatedness(entry.data, other.data) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || (a.other.data.decisionDate < b.other.data.decisionDate ? 1 : a.other.data.decisionDate > b.other.data.decisionDate ? -1 : a.at - b.at))
+    .slice(0, limit)
+    .map(({ other }) => other.id);
+}
+
+const relatedCases = (entry: Entry<'cases'>, all: Entry<'cases'>[], limit = 5) => relatedCaseLists(all, limit).get(entry.id)!;
 
 let n = 0;
 const kase = (violationTypes: string[], eightRulesTypes: string[], level: string, region: string, decisionDate: string) =>
@@ -34,4 +46,21 @@ describe('related cases', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates[0]).toBe('2020-01-28');
   });
+
+  it('should give every case of a large random set exactly what scoring every pair gives', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+    const kinds = ['违反政治纪律', '违反组织纪律', '违反廉洁纪律', '违反群众纪律', '违反工作纪律', '违反中央八项规定精神'];
+    const rules = ['违规收受礼品礼金', '公款旅游', '违规公款吃喝', '公车私用'];
+    const cases = Array.from({ length: 600 }, () => {
+      const violations = [...new Set([pick(kinds), pick(kinds)])];
+      const eight = violations.includes('违反中央八项规定精神') ? [...new Set([pick(rules), pick(rules)])] : [];
+      // Few distinct dates, so ties on score and date (decided by list order) are common.
+      return kase(violations, eight, pick(['市级', '县(市、区)级']), pick(['松溪县', '青莲区', '清风市本级']), `202${Math.floor(random() * 3)}-0${1 + Math.floor(random() * 3)}-01`);
+    });
+    const lists = relatedCaseLists(cases);
+    for (const entry of cases) expect(lists.get(entry.id)!.map((c) => c.id), entry.id).toEqual(bruteForce(entry, cases));
+  });
 });
+
