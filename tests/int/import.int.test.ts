@@ -246,7 +246,7 @@ describe('npm run import', () => {
     expect(await count('cases')).toBe(before)
   })
 
-  it('the command prints the errors and exits non-zero; a valid file is summarised', async () => {
+  it('the command prints the errors and exits non-zero; a valid file is summarised; --publish runs one publish', async () => {
     const run = promisify(execFile)
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -268,6 +268,19 @@ describe('npm run import', () => {
     expect(failed?.code).toBe(1)
     expect(failed?.stderr).toContain('导入失败：导入文件有 1 处错误，未写入任何数据。')
     expect(failed?.stderr).toContain('第 2 行「ISO 周」：ISO 周「2024-W54」格式不正确：请按 YYYY-Www 填写，例如 2026-W48（2024 年共 52 周）')
+
+    // --publish: the rows are published, then one publish run of the portal shows them.
+    const site = await fs.mkdtemp(path.join(test.dataDir, 'site-'))
+    const siteEnv = { ...env, CONTENT_DIR: path.join(site, 'content'), PUBLISH_DIR: path.join(site, 'publish'), LIVE_DIR: path.join(site, 'dist') }
+    const weeks = await write('reminders-site.csv', 'ISO 周,标题,提醒内容\n2024-W45,立冬廉洁提醒,天气转凉，廉洁之心不可凉；严禁借机收送礼品。\n2024-W46,每周廉洁提醒,严禁公车私用，欢迎拨打12388举报。\n')
+    const published = await run(process.execPath, [cli, 'reminders', weeks, '--publish'], { env: siteEnv, cwd: rootDir })
+    expect(published.stdout).toContain('已新建 2，已更新 0，无变化 0')
+    const runs = JSON.parse(await fs.readFile(path.join(site, 'publish', 'runs.json'), 'utf8')) as { trigger: string; result: string }[]
+    expect(runs).toEqual([expect.objectContaining({ trigger: '导入 reminders-site.csv（每周提醒）', result: 'success' })])
+    const reminders = await fs.readdir(path.join(site, 'dist', 'reminders'), { recursive: true })
+    const pages = await Promise.all(reminders.filter((file) => file.endsWith('.html')).map((file) => fs.readFile(path.join(site, 'dist', 'reminders', file), 'utf8')))
+    expect(pages.some((html) => html.includes('立冬廉洁提醒'))).toBe(true)
+    expect(pages.some((html) => html.includes('每周廉洁提醒'))).toBe(true)
 
     const usage = await run(process.execPath, [cli, 'users', bad], { env, cwd: rootDir }).catch((error: { code: number; stderr: string }) => error)
     expect((usage as { code: number }).code).toBe(2)
