@@ -16,6 +16,9 @@ export type ApplyOptions = {
 
 export type ApplyResult = { created: number; updated: number; unchanged: number; linked: number }
 
+/** The counts, and the documents created or updated (to check after the commit that they are there). */
+export type Applied = { counts: ApplyResult; written: Id[] }
+
 /** Rows in an order where every in-file 上级单位 is created before the units under it. */
 function writeOrder(rows: PlannedRow[]): PlannedRow[] {
   const byKey = new Map(rows.map((row) => [row.key, row]))
@@ -40,8 +43,9 @@ const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (valu
  * Imported documents are drafts unless `publish`. A save that still fails is reported with its
  * row, and the caller rolls everything back.
  */
-export async function applyPlan(payload: Payload, req: PayloadRequest, spec: ImportSpec, plan: Plan, options: ApplyOptions): Promise<ApplyResult> {
+export async function applyPlan(payload: Payload, req: PayloadRequest, spec: ImportSpec, plan: Plan, options: ApplyOptions): Promise<Applied> {
   const result: ApplyResult = { created: 0, updated: 0, unchanged: 0, linked: 0 }
+  const written: Id[] = []
   const ids = new Map<string, Id>()
   const links = new Map<Id, Id[]>()
   const status = options.publish ? 'published' : 'draft'
@@ -57,9 +61,11 @@ export async function applyPlan(payload: Payload, req: PayloadRequest, spec: Imp
         if (row.action === 'create') {
           const doc = await payload.create({ collection: spec.slug, data: data as never, draft: !options.publish, depth: 0, overrideAccess: true, req })
           id = doc.id
+          written.push(doc.id)
           result.created += 1
         } else {
           await payload.update({ collection: spec.slug, id: row.id!, data: data as never, draft: !options.publish, depth: 0, overrideAccess: true, req })
+          written.push(row.id!)
           result.updated += 1
         }
       }
@@ -89,7 +95,7 @@ export async function applyPlan(payload: Payload, req: PayloadRequest, spec: Imp
     })
     result.linked += missing.length
   }
-  return result
+  return { counts: result, written }
 }
 
 function rejection(error: unknown, row: number, headerOf: ApplyOptions['headerOf']): ImportRejected {

@@ -55,11 +55,33 @@ export async function runImport(payload: Payload, options: ImportOptions): Promi
     throw new Error('数据库没有启用事务，无法保证导入“要么全部写入、要么全部不写”：SQLite 须设置 PAYLOAD_DB_TRANSACTIONS=1（npm run import 会设置），MongoDB 须为副本集')
   }
   try {
-    const counts = await applyPlan(payload, req, spec, plan, { publish: Boolean(options.publish), onProgress: options.onProgress, headerOf: plan.headerOf })
+    const { counts, written } = await applyPlan(payload, req, spec, plan, {
+      publish: Boolean(options.publish),
+      onProgress: options.onProgress,
+      headerOf: plan.headerOf,
+    })
     await commitTransaction(req)
+    await checkCommitted(payload, spec.slug, written)
     return { ...report, dryRun: false, counts }
   } catch (error) {
     await killTransaction(req)
     throw error
+  }
+}
+
+/** How many of the last documents written are looked up again after the commit. */
+const COMMIT_SAMPLE = 100
+
+/**
+ * Payload's SQLite adapter ignores an error of the final COMMIT (and a transaction an operation
+ * already ended is not committed at all), which would report an import that never reached the
+ * database. The last documents written must be readable outside the transaction.
+ */
+async function checkCommitted(payload: Payload, collection: ImportSlug, written: (number | string)[]): Promise<void> {
+  const sample = [...new Set(written.slice(-COMMIT_SAMPLE))]
+  if (sample.length === 0) return
+  const found = await payload.count({ collection, where: { id: { in: sample } }, overrideAccess: true })
+  if (found.totalDocs !== sample.length) {
+    throw new Error(`数据库没有保存这次导入（事务提交后只找到 ${found.totalDocs}/${sample.length} 个刚写入的文档）；请检查数据库是否被其他程序锁定后重试`)
   }
 }
