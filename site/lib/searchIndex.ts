@@ -8,7 +8,8 @@
 // A new build gets a new <build> folder, so a reader's browser never mixes two builds.
 import { createHash } from 'node:crypto';
 import type { SearchRecord } from './searchExtract';
-import { forEachGram, normalizeSearchText, shardOf, TITLE_KEY } from './searchText';
+import { SearchKeys } from './searchKeys';
+import { forEachGramRange, normalizeSearchText, shardOf } from './searchText';
 
 export interface SearchEntry {
   v: 1;
@@ -92,24 +93,17 @@ export function buildSearchIndex(records: SearchRecord[]): BuiltSearchIndex {
   // Newest first, so document order is the default ranking; ties by URL keep builds reproducible.
   const sorted = [...records].sort((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1));
   // (key, document) pairs in flat typed arrays rather than one JS array per key.
-  const keyIds = new Map<string, number>();
-  const keys: string[] = [];
+  const table = new SearchKeys();
+  const keys = table.keys;
   const pairKeys = new IntList();
   const pairDocs = new IntList();
   // The last document filed under each key: a key repeated in one document is filed once.
-  let lastDoc = new Int32Array(1 << 16);
-  const file = (key: string, id: number) => {
-    let k = keyIds.get(key);
-    if (k === undefined) {
-      k = keys.length;
-      keyIds.set(key, k);
-      keys.push(key);
-      if (k === lastDoc.length) {
-        const bigger = new Int32Array(k * 2);
-        bigger.set(lastDoc);
-        lastDoc = bigger;
-      }
-      lastDoc[k] = -1;
+  let lastDoc = new Int32Array(1 << 16).fill(-1);
+  const file = (k: number, id: number) => {
+    if (k >= lastDoc.length) {
+      const bigger = new Int32Array(lastDoc.length * 2).fill(-1);
+      bigger.set(lastDoc);
+      lastDoc = bigger;
     }
     if (lastDoc[k] === id) return;
     lastDoc[k] = id;
@@ -121,8 +115,10 @@ export function buildSearchIndex(records: SearchRecord[]): BuiltSearchIndex {
   let codes = '';
   const docs: string[] = [];
   sorted.forEach((record, id) => {
-    forEachGram(normalizeSearchText(record.text), (gram) => file(gram, id));
-    forEachGram(normalizeSearchText(record.title), (gram) => file(TITLE_KEY + gram, id));
+    const text = normalizeSearchText(record.text);
+    forEachGramRange(text, (start, end) => file(table.idOf(text, start, end, false), id));
+    const title = normalizeSearchText(record.title);
+    forEachGramRange(title, (start, end) => file(table.idOf(title, start, end, true), id));
     const pairKey = `${record.type}\u0000${record.year}`;
     if (!pairIndex.has(pairKey)) {
       pairIndex.set(pairKey, pairs.length);

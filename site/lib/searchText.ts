@@ -51,6 +51,14 @@ export function termGrams(term: string): string[] {
  * must already be normalised.
  */
 export function forEachGram(text: string, visit: (gram: string) => void): void {
+  forEachGramRange(text, (start, end) => visit(text.slice(start, end)));
+}
+
+/**
+ * `forEachGram` as offsets into `text` (`text.slice(start, end)` is the gram), so the index
+ * builder can file millions of grams without making a string of each.
+ */
+export function forEachGramRange(text: string, visit: (start: number, end: number) => void): void {
   // Offsets of the characters (a character outside the BMP takes two UTF-16 units).
   const starts: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -65,12 +73,14 @@ export function forEachGram(text: string, visit: (gram: string) => void): void {
       const last = text.charCodeAt(starts[i + n - 1]);
       // Whitespace ends every longer gram too.
       if (last <= 0x20 || last === 0x3000 || last === 0xa0) break;
-      visit(text.slice(starts[i], starts[i + n]));
+      visit(starts[i], starts[i + n]);
     }
   }
-  for (const run of text.match(CODE_RUN) ?? []) {
-    for (let i = 0; i < run.length; i++) {
-      for (let n = MAX_GRAM + 1; n <= MAX_CODE_GRAM && i + n <= run.length; n++) visit(run.slice(i, i + n));
+  for (const run of text.matchAll(CODE_RUN)) {
+    const from = run.index;
+    const length = run[0].length;
+    for (let i = 0; i < length; i++) {
+      for (let n = MAX_GRAM + 1; n <= MAX_CODE_GRAM && i + n <= length; n++) visit(from + i, from + i + n);
     }
   }
 }

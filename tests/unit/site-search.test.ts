@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createPortalSearch, excerpt, highlight } from '../../site/lib/searchClient';
 import { extractSearchRecord, type SearchRecord } from '../../site/lib/searchExtract';
 import { buildSearchIndex, encodePostings } from '../../site/lib/searchIndex';
-import { decodePostings, normalizeSearchText, queryTerms, shardOf, termGrams, textGrams, TITLE_KEY } from '../../site/lib/searchText';
+import { SearchKeys } from '../../site/lib/searchKeys';
+import { decodePostings, forEachGramRange, normalizeSearchText, queryTerms, shardOf, termGrams, textGrams, TITLE_KEY } from '../../site/lib/searchText';
 
 describe('search text', () => {
   it('should split a query at spaces, normalise fullwidth letters and digits, and drop repeats', () => {
@@ -110,5 +111,35 @@ describe('search client over an index', () => {
     expect(hit.titleHtml).toBe('<mark>公开</mark> &#60;script&#62;alert(1)&#60;/script&#62;');
     expect(highlight('a<b>礼金礼金', ['礼金'])).toBe('a&#60;b&#62;<mark>礼金礼金</mark>');
     expect(excerpt('甲'.repeat(200) + '礼金' + '乙'.repeat(200), ['礼金'], 40)).toMatch(/^…甲+<mark>礼金<\/mark>乙+…$/);
+  });
+});
+
+describe('index key numbers', () => {
+  it('number keys in first-seen order exactly as a Map of their strings would, across table growth', () => {
+    const table = new SearchKeys();
+    const reference = new Map<string, number>();
+    let seed = 3;
+    const random = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) / 2 ** 32;
+    };
+    // CJK, ASCII codes, a character outside the BMP (𠮷) and whitespace: 600,000 grams, over 32,768 distinct keys.
+    const alphabet = [...'纪委监民政局住房公积金管理中心违规收受礼品留党察看开除籍张某一二三四五六七八九十甲乙丙丁', ...'0123456789-abc', '𠮷', ' '];
+    let mismatches = 0;
+    for (let doc = 0; doc < 2000; doc++) {
+      const text = Array.from({ length: 50 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      for (const title of [false, true]) {
+        forEachGramRange(text, (start, end) => {
+          const key = (title ? TITLE_KEY : '') + text.slice(start, end);
+          if (!reference.has(key)) reference.set(key, reference.size);
+          if (table.idOf(text, start, end, title) !== reference.get(key)) mismatches++;
+        });
+      }
+    }
+    expect(mismatches).toBe(0);
+    expect(table.keys).toEqual([...reference.keys()]);
+    expect(table.keys.length).toBeGreaterThan(1 << 15);
   });
 });
