@@ -8,7 +8,7 @@
 //   node bench/corpus/to-import.mjs --corpus DIR --out DIR
 //
 // Rows the importer would refuse as duplicates of a natural key (the generator draws names at
-// random, so two cases can share 被处分人 + 处分决定日期) are left out and counted.
+// random, so two cases can share 被处分人 + 单位及职务 + 处分决定日期) are left out and counted.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -80,7 +80,7 @@ const caseRows = unique('cases', read('cases').map((d) => ({
   ...pick(d, ['title', 'subject', 'unitPosition', 'level', 'region', 'violationTypes', 'eightRulesTypes', 'partySanction', 'governmentSanction', 'decisionDate', 'referred', 'confiscation', 'accountability']),
   department: name(d.department),
   facts: text(d.facts),
-})), (row) => `${row.subject}|${row.decisionDate}`);
+})), (row) => `${row.subject}|${row.unitPosition}|${row.decisionDate}`);
 const titleCount = new Map();
 for (const row of caseRows) titleCount.set(row.title, (titleCount.get(row.title) ?? 0) + 1);
 

@@ -29,6 +29,9 @@ export function parseText(value: RawValue): Parsed<string> {
   if (isFormula(value)) return fail(`单元格是公式（${preview(value.formula)}），导入只接受值：请在 Excel 中“选择性粘贴 → 数值”后再导入`)
   if (isErrorCell(value)) return fail(`单元格是错误值 ${value.error}`)
   if (value instanceof Date) return { value: formatDay(value) }
+  if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+    return fail(`数字单元格 ${value} 超出精度，Excel 已改变了它（如 18 位代码）：请把这一列设为“文本”格式后重新输入`)
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return { value: String(value) }
   if (typeof value !== 'string') return fail('应当是文本')
   const text = value.replace(/\r\n?/g, '\n').trim()

@@ -23,19 +23,24 @@ export type DecodedText = { text: string; encoding: TextEncoding }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
-/** How one physical line reads as UTF-8. */
-function lineKind(bytes: Uint8Array): 'ascii' | 'utf-8' | 'not-utf-8' {
+type LineKind = 'ascii' | 'utf-8' | 'ambiguous' | 'not-utf-8'
+
+/**
+ * How one physical line reads as UTF-8. Chinese and its punctuation in UTF-8 are three bytes per
+ * character (lead byte E2–EF); about 900 common GBK characters (学 D1A7, 水 CBAE …) also happen to be valid
+ * two-byte UTF-8, so a valid line without a three-byte character proves nothing either way.
+ */
+function lineKind(bytes: Uint8Array): LineKind {
   let ascii = true
+  let threeByte = false
   for (const byte of bytes) {
-    if (byte >= 0x80) {
-      ascii = false
-      break
-    }
+    if (byte >= 0x80) ascii = false
+    if (byte >= 0xe2 && byte <= 0xef) threeByte = true
   }
   if (ascii) return 'ascii'
   try {
     strictUtf8.decode(bytes)
-    return 'utf-8'
+    return threeByte ? 'utf-8' : 'ambiguous'
   } catch {
     return 'not-utf-8'
   }
@@ -57,7 +62,7 @@ function* lines(bytes: Uint8Array): Generator<{ line: number; bytes: Uint8Array 
 /**
  * Text of a CSV file. Excel on Chinese Windows saves "CSV" in GB18030 (GBK) and "Unicode text"
  * in UTF-16 with a BOM; everything else writes UTF-8, with or without a BOM. Without a BOM a
- * file that is valid UTF-8 is UTF-8, otherwise GB18030. A file whose lines disagree — some
+ * file whose Chinese reads as UTF-8 is UTF-8, otherwise GB18030. A file whose lines disagree — some
  * Chinese in UTF-8, some not — was pasted together from two sources and would import as
  * 乱码 on one side, so it is refused with the lines of the minority encoding.
  */
@@ -69,13 +74,19 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): DecodedTex
 
   const utf8Lines: number[] = []
   const otherLines: number[] = []
+  let nonAscii = false
   for (const { line, bytes: lineBytes } of lines(body)) {
     const kind = lineKind(lineBytes)
+    if (kind !== 'ascii') nonAscii = true
     if (kind === 'utf-8') utf8Lines.push(line)
     else if (kind === 'not-utf-8') otherLines.push(line)
   }
-  // Mixed files are read in the encoding most of their lines use, so the report names the few odd lines.
-  const encoding: TextEncoding = forced ?? (bom || utf8Lines.length >= otherLines.length ? 'utf-8' : 'gb18030')
+  // An encoding the user names is taken as it is.
+  if (forced) return { text: new TextDecoder(forced).decode(body), encoding: forced }
+  // Mixed files are read in the encoding most of their lines use, so the report names the few odd
+  // lines; Chinese text without a single three-byte UTF-8 character is GB18030.
+  const encoding: TextEncoding =
+    bom || !nonAscii || (utf8Lines.length > 0 && utf8Lines.length >= otherLines.length) ? 'utf-8' : 'gb18030'
 
   if (utf8Lines.length > 0 && otherLines.length > 0) {
     const [minority, minorityName] =
@@ -89,7 +100,7 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): DecodedTex
   }
   if (encoding === 'utf-8' && otherLines.length > 0) {
     throw new ImportRejected(
-      otherLines.slice(0, 20).map((line) => ({ row: line, message: '指定按 UTF-8 读取，但这一行不是有效的 UTF-8；GBK/GB18030 文件请用 --encoding gb18030' })),
+      otherLines.slice(0, 20).map((line) => ({ row: line, message: '文件开头有 UTF-8 标记（BOM），但这一行不是有效的 UTF-8；GBK/GB18030 文件请去掉 BOM 或用 --encoding gb18030' })),
     )
   }
   return { text: new TextDecoder(encoding).decode(body), encoding }

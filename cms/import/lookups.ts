@@ -32,6 +32,7 @@ export type Found = { id: Id } | { error: string }
 export class Lookups {
   private departmentsByName = new Map<string, Doc>()
   private departmentsByCode = new Map<string, Doc>()
+  private departmentsById = new Map<string, Doc>()
   private items: Doc[] = []
   private casesByTitle = new Map<string, Doc[]>()
   private quarterly = new Map<string, Doc>()
@@ -57,8 +58,20 @@ export class Lookups {
   }
 
   addDepartment(doc: Doc): void {
+    this.departmentsById.set(String(doc.id), doc)
     this.departmentsByName.set(norm(String(doc.name ?? '')), doc)
     if (doc.code) this.departmentsByCode.set(norm(String(doc.code)).toUpperCase(), doc)
+  }
+
+  /** Whether making `parent` the 上级单位 of `unit` would make a unit its own ancestor. */
+  wouldCycle(unit: Id, parent: Id): boolean {
+    const seen = new Set<string>()
+    for (let at: Id | null = parent; at !== null; at = idOf(this.departmentsById.get(String(at))?.parent)) {
+      if (String(at) === String(unit)) return true
+      if (seen.has(String(at))) return false
+      seen.add(String(at))
+    }
+    return false
   }
 
   /** A unit by its full name or its code. */

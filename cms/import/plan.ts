@@ -1,5 +1,7 @@
 import type { Field, Payload, PayloadRequest } from 'payload'
 
+import { firstDisallowedLink } from '../fields/richTextLinks'
+import { disallowedUrlMessage } from '../fields/safeUrl'
 import { arrayItemFields, columnsOf, headerKey, type ColumnDef } from './columns'
 import {
   isEmptyValue,
@@ -106,7 +108,11 @@ function parseLeaf(field: NamedField, raw: RawValue): Parsed<unknown> {
     case 'select':
       return field.hasMany ? parseOptions(raw, field.options as never) : parseOption(raw, field.options as never)
     case 'richText': {
-      if (isLexical(raw)) return { value: raw }
+      if (isLexical(raw)) {
+        if (raw.root.type !== 'root' || !Array.isArray(raw.root.children)) return { error: '富文本 JSON 应为后台导出的 Lexical 格式（root.type 为 "root"，含 children）' }
+        const bad = firstDisallowedLink(raw)
+        return bad === null ? { value: raw } : { error: disallowedUrlMessage('正文中的链接', bad) }
+      }
       const text = parseText(raw)
       return 'error' in text ? text : { value: textToLexical(text.value) }
     }
@@ -116,6 +122,8 @@ function parseLeaf(field: NamedField, raw: RawValue): Parsed<unknown> {
       return { error: `这一列（${field.type}）不能从文件导入` }
   }
 }
+
+const labelOf = (field: NamedField) => (typeof (field as { label?: unknown }).label === 'string' ? (field as { label: string }).label : field.name)
 
 /**
  * An array field (宣讲活动, 学习资料): a JSON array of objects keyed by field names or labels, or
@@ -136,13 +144,15 @@ function parseArray(field: NamedField, raw: RawValue): Parsed<Data[]> {
       }
     } else {
       items = text.value.split('\n').filter((line) => line.trim()).map((line) => line.split('|'))
+      const long = (items as string[][]).findIndex((parts) => parts.length > leaves.length)
+      if (long >= 0) return { error: `第 ${long + 1} 项有 ${(items[long] as string[]).length} 段，多于 ${leaves.length} 段（${leaves.map((leaf) => labelOf(leaf)).join('|')}）` }
     }
   }
   const result: Data[] = []
   for (const [index, item] of items.entries()) {
     const out: Data = {}
     for (const [position, leaf] of leaves.entries()) {
-      const label = typeof (leaf as { label?: unknown }).label === 'string' ? ((leaf as { label: string }).label) : leaf.name
+      const label = labelOf(leaf)
       const value = Array.isArray(item) ? item[position] : (item as Data | null)?.[leaf.name] ?? (item as Data | null)?.[label]
       if (isEmptyValue(value as RawValue)) {
         if ((leaf as { required?: boolean }).required) return { error: `第 ${index + 1} 项缺少「${label}」` }
@@ -159,11 +169,21 @@ function parseArray(field: NamedField, raw: RawValue): Parsed<Data[]> {
 
 const getPath = (data: Data, path: string[]): unknown => path.reduce<unknown>((value, key) => (value as Data | undefined)?.[key], data)
 
+function deletePath(data: Data, path: string[]): void {
+  const parent = getPath(data, path.slice(0, -1)) as Data | undefined
+  if (parent) delete parent[path.at(-1)!]
+}
+
+const plan_header = (mapping: Mapping[], path: string) => mapping.find((m) => m.column?.path.join('.') === path)?.header
+
 function setPath(data: Data, path: string[], value: unknown): void {
   let target = data
   for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Data
   target[path.at(-1)!] = value
 }
+
+/** Unit names and codes as lookups compare them: no spaces, half-width brackets, codes in capitals. */
+const unitName = (value: string) => value.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toUpperCase()
 
 const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
@@ -239,9 +259,9 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
     for (const record of table.records) {
       const name = nameHeader ? parseText(record.values.get(nameHeader)) : undefined
       if (!name || 'error' in name || !name.value) continue
-      fileUnits.set(name.value, name.value)
+      fileUnits.set(unitName(name.value), name.value)
       const code = codeHeader ? parseText(record.values.get(codeHeader)) : undefined
-      if (code && !('error' in code) && code.value) fileUnits.set(code.value, name.value)
+      if (code && !('error' in code) && code.value) fileUnits.set(unitName(code.value), name.value)
     }
   }
 
@@ -263,6 +283,11 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
     return [{ m, validate: (field as unknown as { validate: Validate }).validate }]
   })
 
+  // Units first: a 目录事项 is looked for among the row's 发文机关's items, whatever the column order.
+  const relationsFirst = [...mapping].sort(
+    (a, b) => Number(b.column?.field.type === 'relationship' && b.column.field.relationTo === 'departments') - Number(a.column?.field.type === 'relationship' && a.column.field.relationTo === 'departments'),
+  )
+
   const rows: PlannedRow[] = []
   const seenKeys = new Map<string, number>()
   const seenCodes = new Map<string, number>()
@@ -270,6 +295,8 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
   const extraHeaders = new Set(mapping.flatMap((m) => (m.extra ? [m.header] : [])))
 
   for (const record of table.records) {
+    // A template row with only its 序号 filled in is an empty row.
+    if (mapping.every((m) => isEmptyValue(record.values.get(m.header) as RawValue))) continue
     const rowIssues: ImportIssue[] = []
     const problem = (column: string | undefined, message: string) => rowIssues.push({ row: record.row, column, message })
     const data: Data = {}
@@ -292,7 +319,7 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
       else setPath(data, column.path, parsed.value)
     }
 
-    for (const m of mapping) {
+    for (const m of relationsFirst) {
       const column = m.column
       if (!column || column.field.type !== 'relationship') continue
       const raw = cell(m)
@@ -316,9 +343,9 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
       for (const value of values) {
         let found: Found
         if (relationTo === 'departments') {
-          const inFile = spec.slug === 'departments' ? fileUnits.get(value) : undefined
+          const inFile = spec.slug === 'departments' ? fileUnits.get(unitName(value)) : undefined
           if (inFile !== undefined && !lookups.departmentDoc(value)) {
-            parentKey = inFile
+            parentKey = spec.keyOf({ name: inFile }) ?? undefined
             continue
           }
           found = lookups.department(value)
@@ -367,17 +394,69 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
     }
 
     const key = spec.keyOf(data)
-    const current = key === null ? undefined : existing.get(key)
+    let current = key === null ? undefined : existing.get(key)
+    // A record found by its 发文机关 + 标题 + 发布日期 whose 索引号 differs is another record's number, not this one's.
+    const alternative = spec.altKeyOf?.(data)
+    const twin = alternative ? existing.get(alternative) : undefined
+    if (twin && twin !== current && (current || data.indexNumber)) {
+      problem(
+        plan_header(mapping, 'indexNumber'),
+        `已有发文机关、标题和发布日期都相同的「${twin.title}」（索引号 ${twin.indexNumber ?? '无'}），与这一行的索引号「${data.indexNumber}」不符；要更改已有信息的索引号，请在后台修改`,
+      )
+      current = undefined
+    }
     const action: RowAction = current ? 'update' : 'create'
 
-    // Required fields: a new document needs them all; an update needs those the file has to stay filled.
-    for (const { column, dotted, header, nested } of requiredColumns) {
+    for (const column of columns) {
+      const value = getPath(data, column.path)
+      if (value !== null && !(Array.isArray(value) && value.length === 0 && column.field.type !== 'array')) continue
+      const { defaultValue, required } = column.field as { defaultValue?: unknown; required?: boolean }
+      if (action === 'create' && defaultValue !== undefined) {
+        // An empty cell of a new document means "the default" (公开对象 全社会, 通报类型 季度警示通报 …).
+        deletePath(data, column.path)
+      } else if (column.field.type === 'checkbox') {
+        setPath(data, column.path, false)
+      } else if (action === 'update' && required) {
+        const header = mapping.find((m) => m.column === column)?.header
+        problem(header ?? column.label, '必填，不能为空（要保留原值，请删除这一列或填写原值）')
+      }
+    }
+
+    // Required fields: a new document needs them all (those with a default get it).
+    for (const { column, dotted, header } of requiredColumns) {
+      if (action !== 'create') break
       const value = getPath(data, column.path)
       const missing = value === null || value === undefined || (Array.isArray(value) && value.length === 0)
-      if (!missing || (nested ? action !== 'create' : action !== 'create' && !(mappedPaths.has(dotted) && value !== undefined))) continue
+      if (!missing) continue
       const reported = rowIssues.some((i) => i.column === header || (dotted === 'catalogItem' && extraHeaders.has(i.column ?? '')))
       if (!reported) problem(header ?? column.label, header ? '必填，不能为空' : `缺少必填列「${column.label}」`)
     }
+
+    // Array items keep what a file cannot carry (files uploaded in the admin, item ids).
+    if (current) {
+      for (const m of mapping) {
+        if (m.column?.field.type !== 'array') continue
+        const items = getPath(data, m.column.path) as Data[] | null | undefined
+        const before = (getPath(current, m.column.path) as Data[] | null | undefined) ?? []
+        if (!Array.isArray(items)) continue
+        const kept = arrayItemFields(m.column.field).filter((leaf) => leaf.type === 'upload').map((leaf) => leaf.name)
+        setPath(
+          data,
+          m.column.path,
+          items.map((item, i) => {
+            const old = before[i] ?? {}
+            return { ...Object.fromEntries(['id', ...kept].filter((name) => old[name] != null).map((name) => [name, old[name]])), ...item }
+          }),
+        )
+      }
+    }
+
+    if (spec.slug === 'departments' && current && data.parent != null && lookups.wouldCycle(current.id as Id, data.parent as Id)) {
+      problem(plan_header(mapping, 'parent'), String(data.parent) === String(current.id) ? '上级单位不能是本单位' : '上级单位不能是本单位的下级单位（会形成循环）')
+    }
+
+    // A quarter means nothing on a bulletin that is not quarterly (a save hook clears it).
+    if (spec.slug === 'bulletins' && (data.kind ?? current?.kind ?? 'quarterly') !== 'quarterly' && data.quarter != null) data.quarter = null
 
     // The field's own rules (月份 YYYY-MM, ISO 周, 季度 1–4, 提醒 ≤ 140 字, 链接 …), as the admin applies them.
     const merged: Data = { ...(current ?? {}), ...data }
@@ -428,9 +507,10 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
 
     if (key === null && rowIssues.length === 0) problem(undefined, `缺少${spec.keyLabel}，无法确定是哪一条`)
     if (key !== null) {
-      const earlier = seenKeys.get(key)
+      const keys = [key, ...(alternative && alternative !== key ? [alternative] : [])]
+      const earlier = keys.map((k) => seenKeys.get(k)).find((row) => row !== undefined)
       if (earlier !== undefined) problem(undefined, `与第 ${earlier} ${table.unit}是同一条${spec.name}（${spec.keyLabel}相同），文件中只能出现一次`)
-      else seenKeys.set(key, record.row)
+      else for (const k of keys) seenKeys.set(k, record.row)
     }
     checkClashes(spec, data, current, lookups, problem, mapping, record.row, seenCodes)
 

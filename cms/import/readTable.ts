@@ -53,10 +53,14 @@ const isBlank = (value: RawValue) => value === null || value === undefined || (t
 
 function fromJson(text: string): Table {
   let data: unknown
+  const source = text.replace(/^\uFEFF/, '')
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = JSON.parse(source)
   } catch (error) {
-    throw new ImportRejected([{ message: `JSON 格式错误：${(error as Error).message}` }])
+    // V8 says where: "… at position 123"; readers count lines.
+    const position = Number(/position (\d+)/.exec((error as Error).message)?.[1])
+    const where = Number.isFinite(position) ? `第 ${source.slice(0, position).split('\n').length} 行附近` : ''
+    throw new ImportRejected([{ message: `JSON 格式错误${where ? `（${where}）` : ''}：请检查引号、逗号和括号是否配对（${(error as Error).message}）` }])
   }
   const list = Array.isArray(data) ? data : (data as { docs?: unknown; rows?: unknown } | null)?.docs ?? (data as { rows?: unknown } | null)?.rows
   if (!Array.isArray(list)) throw new ImportRejected([{ message: 'JSON 文件应当是记录数组，或带 "docs" 数组的对象' }])

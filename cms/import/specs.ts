@@ -52,7 +52,8 @@ export const IMPORT_SPECS: Record<ImportSlug, ImportSpec> = {
       region: ['区域', '所属地区', '地区'],
     },
     keyLabel: '单位名称',
-    keyOf: (doc) => join(text(doc.name)),
+    // As lookups compare names: 白鹭县 水利局 and 白鹭县水利局 are one unit.
+    keyOf: (doc) => join(text(doc.name).replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')),
   },
   'catalog-items': {
     slug: 'catalog-items',
@@ -102,8 +103,9 @@ export const IMPORT_SPECS: Record<ImportSlug, ImportSpec> = {
       referred: ['是否移送检察机关', '移送司法'],
     },
     extras: [{ name: 'bulletin', label: '所属通报', headers: ['所属通报', '季度通报', 'bulletin'] }],
-    keyLabel: '被处分人 + 处分决定日期',
-    keyOf: (doc) => join(text(doc.subject), dayOf(doc.decisionDate)),
+    // Published names are anonymised (李某某): the same name on the same day is often another person.
+    keyLabel: '被处分人 + 单位及职务 + 处分决定日期',
+    keyOf: (doc) => join(text(doc.subject), text(doc.unitPosition), dayOf(doc.decisionDate)),
   },
   bulletins: {
     slug: 'bulletins',

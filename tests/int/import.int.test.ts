@@ -4,6 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import ExcelJS from 'exceljs'
+import sharp from 'sharp'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -197,6 +198,24 @@ describe('npm run import', () => {
   })
 
   it('rolls back the whole file when a save fails after earlier rows were written', async () => {
+    // Row 2 gets the next generated 索引号 (…/2024-00003) when it is saved; row 3 claims that
+    // number itself, which only the save can tell.
+    const before = await count('disclosures')
+    const file = await write(
+      'disclosures-generated-clash.csv',
+      [
+        '索引号,标题,发文机关,一级事项,二级事项,发布日期',
+        ',新公开信息一,白鹭县水利局,预决算公开,部门预算,2024-05-01',
+        '11330999MB1000017A/2024-00003,新公开信息二,白鹭县水利局,预决算公开,部门预算,2024-05-02',
+      ].join('\n'),
+    )
+    const lines = await rejection('disclosures', file)
+    expect(lines).toEqual([expect.stringMatching(/^第 3 行「索引号」：索引号「11330999MB1000017A\/2024-00003」已被/)])
+    // Row 2 had been written inside the transaction; it is gone.
+    expect(await count('disclosures')).toBe(before)
+  })
+
+  it('checks links in imported rich text before writing, for every record', async () => {
     const link = (url: string) => ({
       root: {
         type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
@@ -211,13 +230,87 @@ describe('npm run import', () => {
       JSON.stringify([
         { 月份: '2024-08', 主题: '有效的主题', 主题摘要: '摘要', 正文: link('https://www.ccdi.gov.cn/') },
         { 月份: '2024-09', 主题: '带危险链接的主题', 主题摘要: '摘要', 正文: link('javascript:alert(1)') },
+        { 月份: '2024-10', 主题: '另一个危险链接', 主题摘要: '摘要', 正文: link('javascript:alert(2)') },
       ]),
     )
     const lines = await rejection('themes', file)
-    expect(lines).toHaveLength(1)
+    expect(lines).toHaveLength(2)
     expect(lines[0]).toMatch(/^第 2 条记录「正文」：.*链接/)
-    // Row 1 had been written inside the transaction; it is gone.
-    expect(await all('themes', { month: { in: ['2024-08', '2024-09'] } })).toHaveLength(0)
+    expect(lines[1]).toMatch(/^第 3 条记录「正文」：.*链接/)
+    expect(await all('themes', { month: { in: ['2024-08', '2024-09', '2024-10'] } })).toHaveLength(0)
+  })
+
+  it('keeps what a row cannot say: defaults for empty cells, uploaded files in 学习资料, another person of the same name', async () => {
+    // Empty 公开对象/公开方式 on a new item take their defaults; on an existing one a required cell may not be emptied.
+    const items = await write(
+      'items-defaults.csv',
+      '一级事项,二级事项,公开类别,领域,公开内容,公开时限,公开主体,公开对象,公开方式\n预决算公开,政府采购预算,政务公开,政府采购,采购预算,批复后 20 日内,白鹭县水利局,,\n',
+    )
+    expect((await importFile('catalog-items', items)).counts.created).toBe(1)
+    const [item] = await all('catalog-items', { secondaryItem: { equals: '政府采购预算' } })
+    expect(item).toMatchObject({ audience: 'public', mode: 'proactive' })
+    const emptied = await write('items-emptied.csv', '一级事项,二级事项,公开主体,公开时限\n预决算公开,部门预算,白鹭县水利局,\n')
+    expect(await rejection('catalog-items', emptied)).toEqual(['第 2 行「公开时限」：必填，不能为空（要保留原值，请删除这一列或填写原值）'])
+
+    // A file uploaded to 学习资料 in the admin survives a re-import that changes the summary.
+    const [january] = await all('themes', { month: { equals: '2024-01' } })
+    const png = await sharp({ create: { width: 3, height: 2, channels: 3, background: '#c00' } }).png().toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: '学习资料' },
+      file: { data: png, mimetype: 'image/png', name: 'ziliao.png', size: png.length },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'themes',
+      id: january.id,
+      data: { materials: [{ ...january.materials[0], file: media.id }] },
+      draft: true,
+      overrideAccess: true,
+    })
+    const themes = JSON.parse(await fs.readFile(path.join(examples, 'themes.json'), 'utf8'))
+    themes[0].summary = '围绕元旦春节两节期间作风建设，开展廉洁文化进家庭活动（更新）。'
+    expect((await importFile('themes', await write('themes-v2.json', JSON.stringify(themes)))).counts).toMatchObject({ updated: 1 })
+    const [updated] = await all('themes', { month: { equals: '2024-01' } })
+    expect(updated.materials[0]).toMatchObject({ file: media.id, url: 'https://www.ccdi.gov.cn/' })
+
+    // 李某某 of another unit on the same day is another case.
+    const namesake = await write(
+      'cases-namesake.csv',
+      '标题,被处分人,单位及职务,层级,区域,违纪类型,违纪事实,处分决定日期\n白鹭县交通局原科长李某某违规吃喝问题,李某某,白鹭县交通局原科长,县(市、区)级,白鹭县,违反中央八项规定精神,另一起案件的事实。,2024-03-15\n',
+    )
+    expect((await importFile('cases', namesake)).counts).toMatchObject({ created: 1, updated: 0 })
+    expect((await all('cases', { subject: { equals: '李某某' } })).map((c) => c.unitPosition).sort()).toEqual(['白鹭县交通局原科长', '白鹭县水利局原副局长'])
+  })
+
+  it('refuses two rows for one record, a second 索引号 for a stored record, and a unit above itself', async () => {
+    const twoRows = await write(
+      'disclosures-two-keys.csv',
+      '索引号,标题,发文机关,一级事项,二级事项,发布日期,正文\n11330999MB1000017A/2024-00001,白鹭县水利局2024年部门预算公开,白鹭县水利局,预决算公开,部门预算,2024-02-08,正文甲\n,白鹭县水利局2024年部门预算公开,白鹭县水利局,预决算公开,部门预算,2024-02-08,正文乙\n',
+    )
+    expect(await rejection('disclosures', twoRows)).toEqual([expect.stringMatching(/^第 3 行：与第 2 行是同一条公开信息/)])
+    const renumber = await write(
+      'disclosures-renumber.csv',
+      '索引号,标题,发文机关,一级事项,二级事项,发布日期\n11330999MB1000017A/2024-00099,白鹭县水利局2023年部门决算公开,白鹭县水利局,预决算公开,部门决算,2024-08-28\n',
+    )
+    expect(await rejection('disclosures', renumber)).toEqual([expect.stringMatching(/^第 2 行「索引号」：已有发文机关、标题和发布日期都相同的「白鹭县水利局2023年部门决算公开」（索引号 11330999MB1000017A\/2024-00002）/)])
+    const self = await write('units-self.csv', '单位名称,上级单位\n白鹭县人民政府,白鹭县水利局\n白鹭县水利局,白鹭县水利局\n')
+    expect(await rejection('departments', self)).toEqual([
+      '第 2 行「上级单位」：上级单位不能是本单位的下级单位（会形成循环）',
+      '第 3 行「上级单位」：上级单位不能是本单位',
+    ])
+  })
+
+  it('reads a short GBK file whose characters also happen to be valid UTF-8, and a special bulletin with a quarter stays unchanged', async () => {
+    // 学习 in GBK is D1A7 CFB0, which is also valid (two-byte) UTF-8.
+    const gbk = Buffer.concat([Buffer.from('week,message\n2024-W20,'), Buffer.from([0xd1, 0xa7, 0xcf, 0xb0]), Buffer.from('\n')])
+    const report = await importFile('reminders', await write('gbk-short.csv', gbk))
+    expect(report.encoding).toBe('gb18030')
+    expect((await all('reminders', { week: { equals: '2024-W20' } }))[0].message).toBe('学习')
+
+    const special = await write('bulletin-special.csv', '标题,通报类型,年度,季度,发布单位,发布日期\n专项通报甲,专项通报,2024,3,白鹭县纪委监委,2024-09-01\n')
+    expect((await importFile('bulletins', special)).counts.created).toBe(1)
+    expect((await importFile('bulletins', special)).counts).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
   })
 
   it('adds cases to their quarterly bulletin by 所属通报 (year + quarter)', async () => {
