@@ -1,6 +1,7 @@
 import { ImportRejected } from './issues'
 
-export type CsvRecord = { line: number; fields: string[] }
+/** A record and its row number as a spreadsheet shows it (the header is row 1; a line break inside a quoted cell starts no new row). */
+export type CsvRecord = { row: number; fields: string[] }
 
 /** Comma unless the header line has more tabs than commas ("Unicode text" from Excel is tab-separated). */
 export function sniffDelimiter(text: string): ',' | '\t' {
@@ -10,18 +11,17 @@ export function sniffDelimiter(text: string): ',' | '\t' {
 }
 
 /**
- * RFC 4180 records with the physical line each starts on (what an editor sees as the row
- * number). Quoted fields may hold delimiters, doubled quotes and line breaks; a quote left open
- * is an error at the line where it was opened, since everything after it would shift columns.
- * Blank lines are skipped.
+ * RFC 4180 records, numbered as Excel numbers the rows of the same file, so an error names the
+ * row an editor sees. Quoted fields may hold delimiters, doubled quotes and line breaks; a quote
+ * left open is an error at the row where it was opened, since everything after it would shift
+ * columns. Blank lines count as (empty) rows and are skipped.
  */
 export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvRecord[] {
   const records: CsvRecord[] = []
   let fields: string[] = []
   let field = ''
-  let line = 1
-  let recordLine = 1
-  let quoteLine = 0
+  let row = 1
+  let quoteRow = 0
   let inQuotes = false
   let touched = false
 
@@ -31,9 +31,10 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvRec
   }
   const endRecord = () => {
     endField()
-    if (touched || fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields })
+    if (touched || fields.length > 1 || fields[0] !== '') records.push({ row, fields })
     fields = []
     touched = false
+    row++
   }
 
   for (let i = 0; i < text.length; i++) {
@@ -45,7 +46,6 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvRec
           i++
         } else inQuotes = false
       } else {
-        if (char === '\n') line++
         field += char
       }
       continue
@@ -53,20 +53,18 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvRec
     if (char === '"' && field === '') {
       inQuotes = true
       touched = true
-      quoteLine = line
+      quoteRow = row
     } else if (char === delimiter) {
       endField()
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++
       endRecord()
-      line++
-      recordLine = line
     } else {
       field += char
     }
   }
   if (inQuotes) {
-    throw new ImportRejected([{ row: quoteLine, message: '这一行的引号（"）没有配对结束，之后的内容无法分列；请检查该单元格' }])
+    throw new ImportRejected([{ row: quoteRow, message: '这一行的引号（"）没有配对结束，之后的内容无法分列；请检查该单元格' }])
   }
   if (field !== '' || fields.length > 0 || touched) endRecord()
   return records

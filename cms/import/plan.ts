@@ -63,7 +63,7 @@ type Mapping = { header: string; column?: ColumnDef; extra?: ExtraColumn['name']
 function mapHeaders(table: Table, columns: ColumnDef[], spec: ImportSpec, issues: ImportIssue[]): Mapping[] {
   const mapped: Mapping[] = []
   const claimed = new Map<string, string>()
-  const headerRow = table.unit === '行' ? 1 : undefined
+  const headerRow = table.headerRow
   for (const header of table.headers) {
     const key = headerKey(header)
     if (IGNORED_HEADERS.has(key)) continue

@@ -17,6 +17,8 @@ export type Table = {
   headers: string[]
   records: TableRecord[]
   unit: RowUnit
+  /** The row of the column headers (a worksheet may start lower down). */
+  headerRow?: number
   /** How a CSV file was decoded. */
   encoding?: TextEncoding
 }
@@ -46,7 +48,7 @@ function fromGrid(format: 'csv' | 'xlsx', grid: { row: number; cells: RawValue[]
       if (extra >= 0) throw new ImportRejected([{ row: row.row, message: `第 ${headers.length + extra + 1} 列有数据但没有列标题` }])
       return { row: row.row, values }
     })
-  return { format, headers: headers.filter(Boolean), records, unit: '行' }
+  return { format, headers: headers.filter(Boolean), records, unit: '行', headerRow: head.row }
 }
 
 const isBlank = (value: RawValue) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
@@ -92,7 +94,7 @@ export async function readTable(file: string, options: ReadOptions = {}): Promis
   if (extension === '.json') return fromJson(decodeText(bytes, options.encoding).text)
   if (extension === '.csv' || extension === '.txt' || extension === '.tsv') {
     const { text, encoding } = decodeText(bytes, options.encoding)
-    const grid = parseCsv(text).map((record) => ({ row: record.line, cells: record.fields }))
+    const grid = parseCsv(text).map((record) => ({ row: record.row, cells: record.fields }))
     return { ...fromGrid('csv', grid), encoding }
   }
   throw new ImportRejected([{ message: `无法识别的文件类型「${extension || '无扩展名'}」：支持 .csv、.json、.xlsx` }])

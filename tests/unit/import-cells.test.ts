@@ -74,16 +74,17 @@ describe('import cells', () => {
     expect((error as ImportRejected).issues.map((issue) => issue.row)).toEqual([3])
   })
 
-  it('parses quoted CSV fields with commas, doubled quotes and line breaks, numbering rows by their first line', () => {
+  it('parses quoted CSV fields with commas, doubled quotes and line breaks, numbering rows as Excel does', () => {
+    // The line break inside the quoted cell starts no row; the blank line is row 3.
     const records = parseCsv('标题,正文\r\n"甲,乙","第一段\n第二段"\r\n\r\n"说""是""",x\n')
     expect(records).toEqual([
-      { line: 1, fields: ['标题', '正文'] },
-      { line: 2, fields: ['甲,乙', '第一段\n第二段'] },
-      { line: 5, fields: ['说"是"', 'x'] },
+      { row: 1, fields: ['标题', '正文'] },
+      { row: 2, fields: ['甲,乙', '第一段\n第二段'] },
+      { row: 4, fields: ['说"是"', 'x'] },
     ])
     expect(parseCsv('a\tb\n1\t2\n')).toEqual([
-      { line: 1, fields: ['a', 'b'] },
-      { line: 2, fields: ['1', '2'] },
+      { row: 1, fields: ['a', 'b'] },
+      { row: 2, fields: ['1', '2'] },
     ])
     expect(() => parseCsv('标题\n"没有结束\n')).toThrow(ImportRejected)
   })
