@@ -91,7 +91,8 @@ export class Lookups {
    * when that finds exactly one.
    */
   catalogItem(value: string, departmentId: Id | null, primary?: string): Found {
-    const parts = value.split(/[/／>＞]/).map((part) => norm(part))
+    // With a 一级事项 of its own the value is the whole 二级事项, which may itself contain a slash.
+    const parts = primary ? [norm(value)] : value.split(/[/／>＞]/).map((part) => norm(part))
     const secondary = parts.at(-1) ?? ''
     const first = primary ? norm(primary) : parts.length > 1 ? parts[0] : undefined
     const matches = this.items.filter(

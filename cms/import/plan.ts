@@ -314,7 +314,11 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
         setPath(data, column.path, column.field.type === 'array' || ('hasMany' in column.field && column.field.hasMany) ? [] : null)
         continue
       }
-      const parsed = parseLeaf(column.field, raw)
+      // Excel turns a typed 2024-03 into a date; a 月份 means the month.
+      const parsed =
+        raw instanceof Date && column.path.join('.') === 'month'
+          ? { value: `${raw.getUTCFullYear()}-${String(raw.getUTCMonth() + 1).padStart(2, '0')}` }
+          : parseLeaf(column.field, raw)
       if ('error' in parsed) problem(m.header, parsed.error)
       else setPath(data, column.path, parsed.value)
     }

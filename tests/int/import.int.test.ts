@@ -313,6 +313,19 @@ describe('npm run import', () => {
     expect((await importFile('bulletins', special)).counts).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
   })
 
+  it('finds a 二级事项 that itself contains a slash when 一级事项 has its own column', async () => {
+    const items = await write(
+      'items-slash.csv',
+      '一级事项,二级事项,公开类别,领域,公开内容,公开时限,公开主体\n工程建设,招标公告/资格预审公告,政务公开,工程建设招投标,公告要素,发布前 5 日,白鹭县水利局\n',
+    )
+    expect((await importFile('catalog-items', items)).counts.created).toBe(1)
+    const records = await write(
+      'disclosures-slash.csv',
+      '标题,发文机关,一级事项,二级事项,发布日期\n白鹭县水库除险加固工程招标公告,白鹭县水利局,工程建设,招标公告/资格预审公告,2024-06-03\n',
+    )
+    expect((await importFile('disclosures', records)).counts.created).toBe(1)
+  })
+
   it('adds cases to their quarterly bulletin by 所属通报 (year + quarter)', async () => {
     const file = await write(
       'cases-bulletin.csv',
