@@ -10,7 +10,7 @@
 // Needs /usr/bin/time and hugo (apt-get install -y time hugo). Prints the import time per
 // collection, then per size the median wall time and peak RSS (GNU time's %M: the largest
 // process) of each publish, and the ratio portal / Hugo.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { IMPORT_ORDER } from './corpus/importOrder.mjs';
+import { median, requireTools, timed as timedIn, treeStats } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = { sizes: [1000, 10000], runs: 3, work: path.join(os.tmpdir(), 'cdql-publish-full') };
@@ -28,37 +29,11 @@ for (let i = 0; i < argv.length; i++) {
   else if (argv[i] === '--work') opts.work = path.resolve(argv[++i]);
   else throw new Error(`unknown argument: ${argv[i]}`);
 }
-for (const tool of ['/usr/bin/time', 'hugo']) {
-  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is missing: apt-get install -y time hugo`);
-}
+requireTools();
+const timed = (cmd, args, env) => timedIn(path.join(opts.work, 'time.txt'), cmd, args, { cwd: root, env });
 for (const script of ['import', 'publish']) {
   if (!fs.existsSync(path.join(root, `.build/scripts/${script}.mjs`))) throw new Error('run node scripts/compile.mjs first');
 }
-
-/** Runs a command under GNU time; returns wall seconds and peak RSS in MB. */
-function timed(cmd, args, env = process.env) {
-  const stats = path.join(opts.work, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-o', stats, '-f', '%e %M', cmd, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
-  const [wall, kb] = fs.readFileSync(stats, 'utf8').trim().split(/\s+/).map(Number);
-  return { wall, rssMb: kb / 1024, stdout: result.stdout };
-}
-
-function treeStats(dir) {
-  let bytes = 0;
-  let pages = 0;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
-    if (entry.name.endsWith('.html')) pages++;
-  }
-  return { pages, mb: bytes / 1024 / 1024 };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 fs.rmSync(opts.work, { recursive: true, force: true });
 fs.mkdirSync(opts.work, { recursive: true });

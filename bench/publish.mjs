@@ -10,11 +10,13 @@
 // Needs /usr/bin/time and hugo (apt-get install -y time hugo). The corpus is generated once per
 // size (bench/corpus/generate.mjs, seed 1). The export from the CMS is not part of this
 // measurement; bench/publish-full.mjs loads the corpus into the CMS and times `npm run publish`.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { median, requireTools, timed as timedIn, treeStats } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = { sizes: [1000, 10000], runs: 3, work: path.join(os.tmpdir(), 'cdql-publish-bench') };
@@ -25,35 +27,9 @@ for (let i = 0; i < argv.length; i++) {
   else if (argv[i] === '--work') opts.work = path.resolve(argv[++i]);
   else throw new Error(`unknown argument: ${argv[i]}`);
 }
-for (const tool of ['/usr/bin/time', 'hugo']) {
-  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is missing: apt-get install -y time hugo`);
-}
+requireTools();
+const timed = (cmd, args, cwd) => timedIn(path.join(opts.work, 'time.txt'), cmd, args, { cwd });
 if (!fs.existsSync(path.join(root, '.build/scripts/build-site.mjs'))) throw new Error('run node scripts/compile.mjs first');
-
-/** Runs a command under GNU time; returns wall seconds and peak RSS in MB. */
-function timed(cmd, args, cwd) {
-  const stats = path.join(opts.work, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-o', stats, '-f', '%e %M', cmd, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
-  const [wall, kb] = fs.readFileSync(stats, 'utf8').trim().split(/\s+/).map(Number);
-  return { wall, rssMb: kb / 1024 };
-}
-
-function treeStats(dir) {
-  let bytes = 0;
-  let pages = 0;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
-    if (entry.name.endsWith('.html')) pages++;
-  }
-  return { pages, mb: bytes / 1024 / 1024 };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 fs.mkdirSync(opts.work, { recursive: true });
 console.log(`publish benchmark: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}, ${execFileSync('hugo', ['version'], { encoding: 'utf8' }).split(' ')[1]}, runs ${opts.runs}\n`);

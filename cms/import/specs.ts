@@ -1,18 +1,8 @@
+import { PUBLIC_COLLECTIONS } from '../collections/publicSlugs'
 import { dayOf } from './richTextCell'
 
-/** The collections `npm run import` fills, in the order their relationships need them. */
-export const IMPORT_COLLECTIONS = [
-  'departments',
-  'catalog-items',
-  'disclosures',
-  'cases',
-  'bulletins',
-  'themes',
-  'reminders',
-  'brands',
-  'exemplars',
-  'articles',
-] as const
+/** The collections `npm run import` fills: every public one, in the order their relationships need them. */
+export const IMPORT_COLLECTIONS = PUBLIC_COLLECTIONS
 export type ImportSlug = (typeof IMPORT_COLLECTIONS)[number]
 
 type Doc = Record<string, unknown>
