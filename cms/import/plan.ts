@@ -174,7 +174,8 @@ function deletePath(data: Data, path: string[]): void {
   if (parent) delete parent[path.at(-1)!]
 }
 
-const plan_header = (mapping: Mapping[], path: string) => mapping.find((m) => m.column?.path.join('.') === path)?.header
+/** The file's header for a field path, when the file has that column. */
+const headerFor = (mapping: Mapping[], path: string) => mapping.find((m) => m.column?.path.join('.') === path)?.header
 
 function setPath(data: Data, path: string[], value: unknown): void {
   let target = data
@@ -271,7 +272,6 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
       column,
       dotted: column.path.join('.'),
       header: mapping.find((m) => m.column === column)?.header,
-      nested: column.path.length > 1,
     }))
   const defaults = columns.flatMap((column) => {
     const fallback = (column.field as { defaultValue?: unknown }).defaultValue
@@ -404,7 +404,7 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
     const twin = alternative ? existing.get(alternative) : undefined
     if (twin && twin !== current && (current || data.indexNumber)) {
       problem(
-        plan_header(mapping, 'indexNumber'),
+        headerFor(mapping, 'indexNumber'),
         `已有发文机关、标题和发布日期都相同的「${twin.title}」（索引号 ${twin.indexNumber ?? '无'}），与这一行的索引号「${data.indexNumber}」不符；要更改已有信息的索引号，请在后台修改`,
       )
       current = undefined
@@ -456,7 +456,7 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
     }
 
     if (spec.slug === 'departments' && current && data.parent != null && lookups.wouldCycle(current.id as Id, data.parent as Id)) {
-      problem(plan_header(mapping, 'parent'), String(data.parent) === String(current.id) ? '上级单位不能是本单位' : '上级单位不能是本单位的下级单位（会形成循环）')
+      problem(headerFor(mapping, 'parent'), String(data.parent) === String(current.id) ? '上级单位不能是本单位' : '上级单位不能是本单位的下级单位（会形成循环）')
     }
 
     // A quarter means nothing on a bulletin that is not quarterly (a save hook clears it).
@@ -536,8 +536,7 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
   }
 
   if (spec.slug === 'departments') checkParentCycles(rows, issues)
-  const headerOf = (path: string) => mapping.find((m) => m.column?.path.join('.') === path)?.header
-  return { rows, issues, columns: mapping.map((m) => m.header), headerOf }
+  return { rows, issues, columns: mapping.map((m) => m.header), headerOf: (path) => headerFor(mapping, path) }
 }
 
 /** Values that must stay unique beyond the natural key: a unit's code, a disclosure's 索引号. */
@@ -551,7 +550,7 @@ function checkClashes(
   row: number,
   seenCodes: Map<string, number>,
 ): void {
-  const headerOf = (path: string) => mapping.find((m) => m.column?.path.join('.') === path)?.header
+  const headerOf = (path: string) => headerFor(mapping, path)
   if (spec.slug === 'departments' && typeof data.code === 'string' && data.code) {
     const owner = lookups.departmentDoc(data.code)
     if (owner && String(owner.code) === data.code && owner.name !== data.name) {
