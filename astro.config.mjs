@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentMedia from './site/integrations/content-media.mjs';
+import runtimeDataStore from './site/integrations/runtime-data-store.mjs';
+import pageManifest from './site/integrations/page-manifest.mjs';
 
 /** Where the exported JSON lives (`content/<collection>/<id>.json`). */
 const contentDir = process.env.CONTENT_DIR || './content';
@@ -16,8 +18,10 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './.astro/cache',
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 2 },
-  integrations: [mdx(), contentMedia({ contentDir })],
+  // A build that records page inputs for incremental publishing renders one page at a time, so
+  // it knows which page read what (site/lib/pageInputs.ts).
+  build: { format: 'directory', concurrency: process.env.SITE_PAGE_MANIFEST ? 1 : 2 },
+  integrations: [mdx(), contentMedia({ contentDir }), runtimeDataStore(), pageManifest()],
   markdown: { smartypants: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -38,3 +38,21 @@ export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+
+/**
+ * The environment of one benchmark site folder (made by bench/publish-full.mjs): its own
+ * SQLite database, content, builds and live link, production mode, no automatic publishing.
+ */
+export function siteEnv(dir, secret) {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: path.join(dir, 'data'),
+    DATABASE_URI: `file:${path.join(dir, 'data', 'cms.db')}`,
+    PAYLOAD_SECRET: secret,
+    CONTENT_DIR: path.join(dir, 'content'),
+    PUBLISH_DIR: path.join(dir, 'publish'),
+    LIVE_DIR: path.join(dir, 'dist'),
+    AUTO_PUBLISH: '0',
+  };
+}

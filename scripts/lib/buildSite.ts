@@ -4,11 +4,12 @@
 //
 //   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rootDir } from '../../cms/lib/paths';
 import { runChildScript } from './childScript';
-import type { IndexSiteResult } from './indexSite';
+import type { IndexSiteInput, IndexSiteResult } from './indexSite';
+import { outputFileOf, type PageManifest } from '../../site/lib/pageInputs';
 
 const ROOT = rootDir;
 
@@ -23,6 +24,25 @@ export interface BuildSiteOptions {
   quiet?: boolean;
   /** Called as each step starts: the Astro build, then the search index (for logs and error reports). */
   onProgress?: (step: 'astro' | 'search-index') => void;
+  /**
+   * Where to keep what this build's pages were made from (page inputs, search records), so a
+   * later build can reuse its unchanged pages. Files outside `outDir`: they are never served.
+   */
+  sidecars?: BuildSidecars;
+  /**
+   * An earlier build to update: only pages whose inputs changed are rendered, the others are
+   * hard links to its files (site/lib/pageInputs.ts). Needs `sidecars`. The caller vouches that
+   * the earlier build was made by the same code, site URL and day; `changedCollections` are
+   * the content folders that differ from the content it was built from.
+   */
+  previous?: { dir: string; sidecars: BuildSidecars; changedCollections: string[] };
+}
+
+export interface BuildSidecars {
+  /** Page manifest (site/lib/pageInputs.ts PageManifest). */
+  pages: string;
+  /** Search records (scripts/lib/indexSite.ts SearchRecords). */
+  records: string;
 }
 
 export interface BuildSiteResult {
@@ -33,6 +53,8 @@ export interface BuildSiteResult {
   indexedPages: number;
   /** Files written to `<outDir>/search-index`. */
   indexFiles: number;
+  /** HTML pages taken unchanged from the previous build (0 for a full build). */
+  reusedPages: number;
   durationMs: number;
 }
 
@@ -128,6 +150,9 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
   const cacheRoot = path.join(ROOT, '.build', 'astro-cache');
   const cacheDir = path.join(cacheRoot, `${Date.now()}-${process.pid}-${randomBytes(3).toString('hex')}`);
   await sweepOldCaches(cacheRoot);
+  const { sidecars, previous } = options;
+  if (previous && !sidecars) throw new Error('增量构建需要指定本次构建的页面清单位置（sidecars）');
+  for (const file of Object.values(sidecars ?? {})) await mkdir(path.dirname(file), { recursive: true });
   options.onProgress?.('astro');
   await runChildScript<null>(
     'astro-build',
@@ -140,13 +165,52 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
         SITE_OUT_DIR: outDir,
         ASTRO_CACHE_DIR: cacheDir,
         ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+        ...(sidecars ? { SITE_PAGE_MANIFEST: sidecars.pages } : {}),
+        ...(previous ? { SITE_PREVIOUS_PAGES: previous.sidecars.pages, SITE_CHANGED_COLLECTIONS: previous.changedCollections.join(',') } : {}),
       },
     },
   ).finally(() => rm(cacheDir, { recursive: true, force: true }));
+  const reused = previous ? await linkReusedPages(sidecars!.pages, previous.dir, outDir) : 0;
   const pages = await countHtml(outDir);
 
   options.onProgress?.('search-index');
-  const { indexedPages, indexFiles } = await runChildScript<IndexSiteResult>('index-site', outDir, { quiet: true });
+  const indexInput: IndexSiteInput = {
+    outDir,
+    recordsFile: sidecars?.records,
+    reused: previous ? { recordsFile: previous.sidecars.records, pagesFile: sidecars!.pages } : undefined,
+  };
+  const { indexedPages, indexFiles } = await runChildScript<IndexSiteResult>('index-site', indexInput, { quiet: true });
 
-  return { outDir, pages, indexedPages, indexFiles };
+  return { outDir, pages, indexedPages, indexFiles, reusedPages: reused };
+}
+
+/**
+ * Puts the earlier build's file of every page Astro skipped (inputs unchanged) into the new
+ * build as a hard link: no bytes are copied, and builds never change a file once written, so
+ * sharing it is safe. Returns how many of them are HTML pages. A file missing from the earlier build
+ * fails the build rather than leave a hole in the site.
+ */
+async function linkReusedPages(manifestFile: string, fromDir: string, toDir: string): Promise<number> {
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as PageManifest;
+  const files = manifest.reused.map(outputFileOf);
+  const dirs = new Map<string, Promise<unknown>>();
+  let next = 0;
+  let failure: Error | null = null;
+  const worker = async () => {
+    while (next < files.length && !failure) {
+      const file = files[next++];
+      const dir = path.dirname(path.join(toDir, file));
+      if (!dirs.has(dir)) dirs.set(dir, mkdir(dir, { recursive: true }));
+      try {
+        await dirs.get(dir);
+        await link(path.join(fromDir, file), path.join(toDir, file));
+      } catch (error) {
+        failure ??= new Error(`增量构建失败：不能沿用上一版本的页面文件 ${file}（${(error as Error).message}），请完整重建。`);
+      }
+    }
+  };
+  // Every worker stops before the error is thrown, so nothing writes while the caller cleans up.
+  await Promise.all(Array.from({ length: 32 }, worker));
+  if (failure) throw failure;
+  return files.filter((file) => file.endsWith('.html')).length;
 }

@@ -1,10 +1,27 @@
 // Builds the search index of a built site into `<outDir>/search-index` (site/lib/searchIndex.ts)
 // from the searchable part of every page (site/lib/searchExtract.ts): what readers can see is
 // exactly what is searchable, and a page that is not built is not in the index.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+//
+// The records read from the pages are kept beside the build (`recordsFile`). A build that
+// reused pages of an earlier one (an incremental publish) takes those pages' records from the
+// earlier build's file instead of reading them again: the pages are the very same files.
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractSearchRecord, urlOfFile, type SearchRecord } from '../../site/lib/searchExtract';
 import { buildSearchIndex } from '../../site/lib/searchIndex';
+import { outputFileOf, type PageManifest } from '../../site/lib/pageInputs';
+
+export interface IndexSiteInput {
+  /** The built site; the index goes to `<outDir>/search-index`. */
+  outDir: string;
+  /** Where to keep this build's records (JSON: output file → record), if anywhere. */
+  recordsFile?: string;
+  /** Records of the build whose pages were reused, and this build's page manifest naming them. */
+  reused?: { recordsFile: string; pagesFile: string };
+}
+
+/** `<build>.search.json`: the search record of every indexed page, by output file. */
+export type SearchRecords = Record<string, SearchRecord>;
 
 export interface IndexSiteResult {
   /** Pages in the index. */
@@ -27,19 +44,32 @@ async function eachLimited<T>(items: T[], fn: (item: T, index: number) => Promis
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
 }
 
-export async function indexSite(outDir: string): Promise<IndexSiteResult> {
+export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput): Promise<IndexSiteResult> {
   const target = path.join(outDir, 'search-index');
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`search-index${path.sep}`));
-  const records: SearchRecord[] = [];
+  const byFile: SearchRecords = {};
+  const earlier: SearchRecords = reused ? JSON.parse(await readFile(reused.recordsFile, 'utf8')) : {};
+  const manifest: PageManifest | null = reused ? JSON.parse(await readFile(reused.pagesFile, 'utf8')) : null;
+  const reusedFiles = new Set(manifest?.reused.map((p) => outputFileOf(p).split('/').join(path.sep)));
   const marker = Buffer.from('data-search-body');
   await eachLimited(files, async (file) => {
+    const key = file.split(path.sep).join('/');
+    if (reusedFiles.has(file)) {
+      if (earlier[key]) byFile[key] = earlier[key];
+      return;
+    }
     // Most pages (lists, facets) have no searchable part: look for the marker in the bytes
     // before paying for decoding the page as text.
     const bytes = await readFile(path.join(outDir, file));
     if (!bytes.includes(marker)) return;
     const record = extractSearchRecord(bytes.toString('utf8'), urlOfFile(file));
-    if (record) records.push(record);
+    if (record) byFile[key] = record;
   });
+  const records = Object.values(byFile);
+  if (recordsFile) {
+    await writeFile(`${recordsFile}.tmp`, JSON.stringify(byFile));
+    await rename(`${recordsFile}.tmp`, recordsFile);
+  }
   const index = buildSearchIndex(records);
   const build = path.join(target, index.entry.build);
   await mkdir(path.join(build, 'k'), { recursive: true });

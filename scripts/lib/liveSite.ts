@@ -19,10 +19,21 @@ export type BuildManifest = {
   /** The build that was live when this one went live: where `npm run rollback` returns to. */
   previous: string | null
   trigger: string
+  /** sha256 of each top-level content folder (contentHash.ts): what an incremental publish compares. */
+  contentFolders?: Record<string, string>
+  /** siteCodeKey() of the code that made the build. */
+  codeKey?: string
+  /** The build day (Asia/Shanghai) its time limits and overdue marks were computed for. */
+  today?: string
+  /** Pages rendered by this build; the rest were reused from the build it updated. */
+  rendered?: number
 }
 
 export const buildPath = (id: string): string => path.join(buildsDir(), id)
 const manifestFile = (build: string): string => `${build}.json`
+
+/** What a build's pages were made from, kept beside it for the next incremental publish (buildSite.ts). */
+export const buildSidecars = (build: string): { pages: string; records: string } => ({ pages: `${build}.pages.json`, records: `${build}.search.json` })
 
 export async function readManifest(build: string): Promise<BuildManifest | null> {
   try {
@@ -103,7 +114,9 @@ export async function rollbackChain(build: string, depth: number): Promise<strin
 export async function pruneBuilds(keep = 2): Promise<void> {
   const live = await currentLiveBuild()
   if (!live) return
-  const kept = new Set((await rollbackChain(live, keep)).flatMap((build) => [path.basename(build), path.basename(manifestFile(build))]))
+  const kept = new Set(
+    (await rollbackChain(live, keep)).flatMap((build) => [build, manifestFile(build), ...Object.values(buildSidecars(build))].map((file) => path.basename(file))),
+  )
   for (const name of await fs.readdir(buildsDir()).catch(() => [] as string[])) {
     if (!kept.has(name)) await fs.rm(path.join(buildsDir(), name), { recursive: true, force: true })
   }

@@ -22,6 +22,8 @@ export type PublishRun = {
   error?: string
   exported?: Record<string, number>
   pages?: number
+  /** Of those, pages taken unchanged from the build that was live (an incremental publish). */
+  reusedPages?: number
   /** The build (folder name under .publish/builds/) this run made live. */
   build?: string
 }

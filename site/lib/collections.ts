@@ -4,6 +4,7 @@ import { formatDate, formatMonth, formatWeek, isoWeekRange, quarterLabel, timest
 import { CATALOG_CATEGORIES, LEVELS } from '../schemas/options';
 import { detailUrl } from './urls';
 import { workCalendar, type WorkCalendar } from './workdays';
+import { noteRead } from './pageInputs';
 
 export const COLLECTION_NAMES = [
   'catalog-items', 'disclosures', 'departments', 'bulletins', 'cases',
@@ -65,8 +66,12 @@ function sortEntries<C extends CollectionName>(name: C, entries: Entry<C>[]): En
 
 const cache = new Map<CollectionName, Promise<Entry[]>>();
 
-/** All entries of a collection in list order (memoised for the whole build). */
+/**
+ * All entries of a collection in list order (memoised for the whole build). Every read of
+ * exported content goes through this file, so a page's reads are known (pageInputs.ts).
+ */
 export function loadCollection<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
+  noteRead(name);
   if (!cache.has(name)) cache.set(name, getCollection(name).then((entries) => sortEntries<CollectionName>(name, entries as Entry[])));
   return cache.get(name)! as Promise<Entry<C>[]>;
 }
@@ -220,5 +225,16 @@ export function pickCurrent<T>(entries: T[], key: (e: T) => string, current: str
 
 /** The 工作日历 exported by the CMS (empty when none was exported: Monday–Friday only). */
 export async function loadCalendar(): Promise<WorkCalendar> {
+  noteRead('calendar');
   return workCalendar((await getCollection('calendar')).map((e) => e.data));
+}
+
+/**
+ * The hand-written MDX pages (content/pages), by slug. Sorted: the loader stores entries in the
+ * order their files finish loading, which differs between builds (the sitemap listed them in
+ * either order, so an updated site could differ from a full build of the same content).
+ */
+export async function loadPages(): Promise<CollectionEntry<'pages'>[]> {
+  noteRead('pages');
+  return (await getCollection('pages')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

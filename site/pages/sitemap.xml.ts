@@ -1,7 +1,6 @@
 // sitemap.xml: every list hub, every document and every hand-written page.
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { COLLECTION_NAMES, loadCollection } from '../lib/collections';
+import { COLLECTION_NAMES, loadCollection, loadPages } from '../lib/collections';
 import { detailUrl, listUrl, pageUrl } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -10,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
     urls.push({ loc: listUrl(name) });
     for (const entry of await loadCollection(name)) urls.push({ loc: detailUrl(name, entry.id), lastmod: entry.data.publicUpdatedAt ?? entry.data.updatedAt });
   }
-  for (const page of await getCollection('pages')) urls.push({ loc: pageUrl(page.id) });
+  for (const page of await loadPages()) urls.push({ loc: pageUrl(page.id) });
   const body = urls
     .map(({ loc, lastmod }) => `  <url><loc>${new URL(loc, site).href}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`)
     .join('\n');

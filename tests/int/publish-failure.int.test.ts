@@ -51,6 +51,9 @@ function runScript(name: string, args: string[] = []): { child: ChildProcess; do
  * error in both run logs; rollback returns to the previous build byte for byte, and says
  * clearly when there is none.
  */
+/** What a finished build leaves in the builds folder: the site, its manifest, its page inputs and search records. */
+const buildFiles = (id: string) => [id, `${id}.json`, `${id}.pages.json`, `${id}.search.json`].sort()
+
 describe('publish failures and rollback', () => {
   let payload: Payload
   let work: string
@@ -127,7 +130,7 @@ describe('publish failures and rollback', () => {
 
     expect(await fs.readlink(live)).toBe(symlinkBefore)
     expect(await hashTree(live)).toEqual(first.files)
-    expect((await fs.readdir(builds)).sort()).toEqual([first.id, `${first.id}.json`])
+    expect((await fs.readdir(builds)).sort()).toEqual(buildFiles(first.id))
 
     // What an editor reads first is Chinese and says what to do; the detail follows.
     expect(run.error).toMatch(/^发布失败，线上网站保持不变。生成网站页面时出错/)
@@ -165,7 +168,8 @@ describe('publish failures and rollback', () => {
     expect(signal, `the run ended before it could be killed:\n${output}`).toBe('SIGKILL')
     expect(killedAt).toBeGreaterThanOrEqual(10)
     // The killed run's folder is still there, without a manifest (it never finished).
-    const orphan = (await fs.readdir(builds)).filter((name) => !existing.has(name))
+    // (It may have written its page inputs: they too go with the next run's pruning.)
+    const orphan = (await fs.readdir(builds)).filter((name) => !existing.has(name) && !name.endsWith('.pages.json'))
     expect(orphan).toHaveLength(1)
     expect(await readManifest(path.join(builds, orphan[0]))).toBeNull()
     expect(path.basename((await currentLiveBuild())!)).toBe(liveBuild)
@@ -199,7 +203,7 @@ describe('publish failures and rollback', () => {
     expect(run).toMatchObject({ result: 'success', build: run.id })
     expect(await filesContaining(live, '第二版提醒')).not.toHaveLength(0)
     // Kept: the live build and the one a rollback returns to; the rolled-back and killed ones went.
-    expect((await fs.readdir(builds)).sort()).toEqual([first.id, `${first.id}.json`, run.id, `${run.id}.json`].sort())
+    expect((await fs.readdir(builds)).sort()).toEqual([...buildFiles(first.id), ...buildFiles(run.id)].sort())
 
     const same = await publishRun(payload, '测试：草稿保存', { log, onlyIfChanged: true })
     expect(same).toMatchObject({ result: 'success', skipped: true })

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { buildSite } from '../../scripts/lib/buildSite'
 import { currentLiveBuild } from '../../scripts/lib/liveSite'
 import { withPublishLock } from '../../scripts/lib/publishLock'
 import { publishRun } from '../../scripts/lib/publishRun'
@@ -24,6 +25,8 @@ describe('publish run', () => {
     process.env.PUBLISH_DIR = path.join(work, 'publish')
     process.env.LIVE_DIR = path.join(work, 'live')
     process.env.CONTENT_DIR = path.join(work, 'content')
+    // A pinned build day: a run crossing midnight in Shanghai would otherwise rebuild in full.
+    process.env.SITE_TODAY = '2026-05-20'
     await fs.cp(path.resolve('content/pages'), path.join(work, 'content', 'pages'), { recursive: true })
     await payload.create({
       collection: 'reminders',
@@ -33,7 +36,7 @@ describe('publish run', () => {
   }, 300_000)
 
   afterAll(async () => {
-    for (const key of ['PUBLISH_DIR', 'LIVE_DIR', 'CONTENT_DIR']) delete process.env[key]
+    for (const key of ['PUBLISH_DIR', 'LIVE_DIR', 'CONTENT_DIR', 'SITE_TODAY']) delete process.env[key]
     await fs.rm(work, { recursive: true, force: true })
   })
 
@@ -57,9 +60,9 @@ describe('publish run', () => {
       expect(run.error).toBeTruthy()
       expect(await currentLiveBuild()).toBe(liveBefore)
       expect(await readTree(process.env.LIVE_DIR!)).toEqual(before)
-      // The half-built folder is gone; only the live build (and its manifest) remains.
+      // The half-built folder is gone; only the live build (its manifest, page inputs and search records) remains.
       const id = path.basename(liveBefore!)
-      expect((await fs.readdir(path.join(work, 'publish', 'builds'))).sort()).toEqual([id, `${id}.json`])
+      expect((await fs.readdir(path.join(work, 'publish', 'builds'))).sort()).toEqual([id, `${id}.json`, `${id}.pages.json`, `${id}.search.json`])
       expect((await readRuns())[0]).toMatchObject({ trigger: '测试：坏页面', result: 'failure' })
     } finally {
       await fs.rm(broken, { force: true })
@@ -71,6 +74,47 @@ describe('publish run', () => {
     const run = await publishRun(payload, '测试：草稿保存', { ...quiet, onlyIfChanged: true })
     expect(run).toMatchObject({ result: 'success', skipped: true })
     expect(await currentLiveBuild()).toBe(liveBefore)
+  }, 300_000)
+
+  it('should publish an edit by rendering only the pages that show it, giving the site a full build gives', async () => {
+    const { docs } = await payload.find({ collection: 'reminders', where: { week: { equals: '2026-W20' } }, overrideAccess: true })
+    await payload.update({
+      collection: 'reminders',
+      id: docs[0].id,
+      data: { message: '端午节前提醒：严禁公款吃喝，严禁违规收送节礼。', _status: 'published' },
+      context: { skipPublish: true },
+    })
+    const lines: string[] = []
+    const run = await publishRun(payload, '测试：修改提醒', { log: (line) => lines.push(line) })
+    expect(run.result).toBe('success')
+    expect(lines.join('\n')).toContain('增量构建')
+    expect(run.reusedPages).toBeGreaterThan(0)
+    expect(run.reusedPages).toBeLessThan(run.pages!)
+    const live = (await currentLiveBuild())!
+    const full = path.join(work, 'full-build')
+    await buildSite({ contentDir: process.env.CONTENT_DIR!, outDir: full, quiet: true })
+    const [liveTree, fullTree] = await Promise.all([readTree(live), readTree(full)])
+    expect([...liveTree.keys()].filter((f) => liveTree.get(f) !== fullTree.get(f))).toEqual([])
+    expect(liveTree.size).toBe(fullTree.size)
+    expect([...liveTree.values()].join('\n')).toContain('严禁违规收送节礼')
+  }, 300_000)
+
+  it('should render every page again on a new day, when time limits and overdue marks change', async () => {
+    process.env.SITE_TODAY = '2026-05-21'
+    try {
+      await payload.create({
+        collection: 'reminders',
+        data: { week: '2026-W21', message: '廉洁过节提醒。', channels: ['web'], _status: 'published' },
+        context: { skipPublish: true },
+      })
+      const lines: string[] = []
+      const run = await publishRun(payload, '测试：新的一天', { log: (line) => lines.push(line) })
+      expect(run.result).toBe('success')
+      expect(run.reusedPages).toBe(0)
+      expect(lines.join('\n')).toContain('日期已变化')
+    } finally {
+      process.env.SITE_TODAY = '2026-05-20'
+    }
   }, 300_000)
 
   it('should let only one run hold the publish lock at a time', async () => {
