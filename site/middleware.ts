@@ -4,7 +4,7 @@
 // file in its place. Without SITE_PAGE_MANIFEST (dev server, plain `astro build`) it does nothing.
 import { readFileSync } from 'node:fs';
 import { defineMiddleware } from 'astro:middleware';
-import { fingerprintOf, MANIFEST_KEY, PageInputsSession, trackReads, type PageManifest } from './lib/pageInputs';
+import { fingerprintOf, MANIFEST_KEY, outputFileOf, PageInputsSession, trackReads, type PageManifest } from './lib/pageInputs';
 
 function openSession(): PageInputsSession | null {
   const store = globalThis as { [MANIFEST_KEY]?: PageInputsSession };
@@ -21,8 +21,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!session) return next();
   const pathname = context.url.pathname;
   const fingerprint = fingerprintOf(context.routePattern, context.props);
+  const file = outputFileOf(pathname, context.routePattern);
   const before = session.reusable(pathname, fingerprint);
-  if (before) {
+  if (before && before[2] === file) {
     session.record(pathname, before, true);
     return new Response(null);
   }
@@ -31,6 +32,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const response = await next();
     return { response, body: await response.arrayBuffer() };
   });
-  session.record(pathname, [fingerprint, reads], false);
+  session.record(pathname, [fingerprint, reads, file], false);
   return new Response(value.body, { status: value.response.status, statusText: value.response.statusText, headers: value.response.headers });
 });

@@ -4,12 +4,12 @@
 //
 //   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
 import { randomBytes } from 'node:crypto';
-import { cp, link, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rootDir } from '../../cms/lib/paths';
 import { runChildScript } from './childScript';
 import type { IndexSiteInput, IndexSiteResult } from './indexSite';
-import { outputFileOf, type PageManifest } from '../../site/lib/pageInputs';
+import type { PageManifest } from '../../site/lib/pageInputs';
 
 const ROOT = rootDir;
 
@@ -20,6 +20,8 @@ export interface BuildSiteOptions {
   outDir: string;
   /** Absolute site URL for canonical links (default env SITE_URL or http://localhost:4321). */
   siteUrl?: string;
+  /** The build day (YYYY-MM-DD) every page is rendered for (default env SITE_TODAY, else today in Asia/Shanghai when each page renders). */
+  today?: string;
   /** Silence Astro's log output. */
   quiet?: boolean;
   /** Called as each step starts: the Astro build, then the search index (for logs and error reports). */
@@ -165,6 +167,7 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
         SITE_OUT_DIR: outDir,
         ASTRO_CACHE_DIR: cacheDir,
         ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+        ...(options.today ? { SITE_TODAY: options.today } : {}),
         ...(sidecars ? { SITE_PAGE_MANIFEST: sidecars.pages } : {}),
         ...(previous ? { SITE_PREVIOUS_PAGES: previous.sidecars.pages, SITE_CHANGED_COLLECTIONS: previous.changedCollections.join(',') } : {}),
       },
@@ -185,6 +188,18 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
 }
 
 /**
+ * Reused pages link the scripts and styles of the build they came from by content-hashed name
+ * (`/_astro/<name>.<hash>.css`), so they are only valid beside the very same assets. Tailwind's
+ * CSS depends on more than the site's code (it scans the project for class names), so a
+ * changed asset is possible without a code change: then the build is refused, and the publish
+ * builds every page.
+ */
+async function sameAssets(fromDir: string, toDir: string): Promise<void> {
+  const names = async (dir: string) => (await readdir(path.join(dir, '_astro')).catch(() => [] as string[])).sort().join('\n');
+  if ((await names(fromDir)) !== (await names(toDir))) throw new Error('增量构建：样式或脚本文件与上一版本不同，需要完整构建');
+}
+
+/**
  * Puts the earlier build's file of every page Astro skipped (inputs unchanged) into the new
  * build as a hard link: no bytes are copied, and builds never change a file once written, so
  * sharing it is safe. Returns how many of them are HTML pages. A file missing from the earlier build
@@ -192,7 +207,8 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
  */
 async function linkReusedPages(manifestFile: string, fromDir: string, toDir: string): Promise<number> {
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as PageManifest;
-  const files = manifest.reused.map(outputFileOf);
+  await sameAssets(fromDir, toDir);
+  const files = manifest.reused.map((p) => manifest.pages[p][2]);
   const dirs = new Map<string, Promise<unknown>>();
   let next = 0;
   let failure: Error | null = null;
@@ -203,7 +219,11 @@ async function linkReusedPages(manifestFile: string, fromDir: string, toDir: str
       if (!dirs.has(dir)) dirs.set(dir, mkdir(dir, { recursive: true }));
       try {
         await dirs.get(dir);
-        await link(path.join(fromDir, file), path.join(toDir, file));
+        await link(path.join(fromDir, file), path.join(toDir, file)).catch((error: NodeJS.ErrnoException) => {
+          // Builds on another file system than the staging folder: copy (slower, same result).
+          if (error.code === 'EXDEV') return copyFile(path.join(fromDir, file), path.join(toDir, file));
+          throw error;
+        });
       } catch (error) {
         failure ??= new Error(`增量构建失败：不能沿用上一版本的页面文件 ${file}（${(error as Error).message}），请完整重建。`);
       }

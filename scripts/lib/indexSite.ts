@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractSearchRecord, urlOfFile, type SearchRecord } from '../../site/lib/searchExtract';
 import { buildSearchIndex } from '../../site/lib/searchIndex';
-import { outputFileOf, type PageManifest } from '../../site/lib/pageInputs';
+import type { PageManifest } from '../../site/lib/pageInputs';
 
 export interface IndexSiteInput {
   /** The built site; the index goes to `<outDir>/search-index`. */
@@ -50,7 +50,7 @@ export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput)
   const byFile: SearchRecords = {};
   const earlier: SearchRecords = reused ? JSON.parse(await readFile(reused.recordsFile, 'utf8')) : {};
   const manifest: PageManifest | null = reused ? JSON.parse(await readFile(reused.pagesFile, 'utf8')) : null;
-  const reusedFiles = new Set(manifest?.reused.map((p) => outputFileOf(p).split('/').join(path.sep)));
+  const reusedFiles = new Set(manifest?.reused.map((p) => manifest.pages[p][2].split('/').join(path.sep)));
   const marker = Buffer.from('data-search-body');
   await eachLimited(files, async (file) => {
     const key = file.split(path.sep).join('/');

@@ -94,6 +94,8 @@ export async function publishRun(
             quiet: true,
             sidecars: buildSidecars(outDir),
             previous,
+            // Every page for the same day, even when the run crosses midnight.
+            today: inputs.today,
             onProgress: (step) => {
               if (step !== 'search-index') return
               stage = 'index'

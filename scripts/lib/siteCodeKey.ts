@@ -4,8 +4,12 @@ import path from 'node:path'
 
 import { rootDir } from '../../cms/lib/paths'
 
-/** What besides content decides how pages look: the portal's code, its config and locked dependencies. */
-const SOURCES = ['site', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json']
+/**
+ * What besides content decides how pages look: the portal's code, its config, locked
+ * dependencies, which pages the search index reads, and the hand-written pages a content
+ * folder without its own `pages/` falls back to (site/content.config.ts).
+ */
+const SOURCES = ['site', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json', 'scripts/lib/indexSite.ts', 'content/pages']
 /** Settings read at build time that change pages. */
 const SETTINGS = ['SITE_URL', 'SITE_ID_CODE']
 

@@ -4,6 +4,7 @@
 // most of the bundling time. The file is the one Astro has just written in this build's cache
 // folder and holds the same devalue-flattened value the module would export, so pages see
 // exactly the same entries.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
@@ -27,11 +28,11 @@ export default function runtimeDataStore() {
                 transform(_code, id) {
                   if (id !== RESOLVED_DATA_STORE_ID) return null;
                   // A build without content has no file: the same empty store Astro would give.
-                  const code = [
-                    "import { existsSync, readFileSync } from 'node:fs';",
-                    `const file = ${JSON.stringify(file)};`,
-                    "export default existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();",
-                  ].join('\n');
+                  // With content, a file gone by the time pages render fails the build rather
+                  // than publish an empty site.
+                  const code = existsSync(file)
+                    ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`
+                    : 'export default new Map();';
                   return { code, map: { mappings: '' } };
                 },
               },

@@ -59,8 +59,9 @@ const COMPARE: { [C in CollectionName]?: Compare<C> } = {
 
 function sortEntries<C extends CollectionName>(name: C, entries: Entry<C>[]): Entry<C>[] {
   const compare = COMPARE[name] as Compare<C> | undefined;
+  // Ties broken by id: the loader stores entries in the order their files finish loading.
   return [...entries].sort(compare
-    ? (a, b) => compare(a.data, b.data)
+    ? (a, b) => compare(a.data, b.data) || byDesc(b.id, a.id)
     : (a, b) => byDesc(primaryDate(a) ?? '', primaryDate(b) ?? '') || byDesc(a.id, b.id));
 }
 

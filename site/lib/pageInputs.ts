@@ -1,5 +1,5 @@
 // What each built page was made from, so a publish can render only the pages whose inputs
-// changed (docs/publishing.md, "incremental publish"). A page's inputs are:
+// changed (README, "Incremental publishing"). A page's inputs are:
 //   - its props from getStaticPaths, summarised as a fingerprint (content entries by their
 //     collection, id and digest; everything else by value);
 //   - the collections its page code reads while rendering (outside getStaticPaths), noted by
@@ -8,8 +8,8 @@
 // whole build, and the publish pipeline rebuilds everything when one of those changes.
 import { createHash, type Hash } from 'node:crypto';
 
-/** One built page: fingerprint of its props, and the collections it read while rendering. */
-export type PageInputs = [fingerprint: string, reads: string[]];
+/** One built page: fingerprint of its props, the collections it read while rendering, its output file. */
+export type PageInputs = [fingerprint: string, reads: string[], file: string];
 
 /** `<file>.pages.json`: the inputs of every page of one build, keyed by URL path. */
 export interface PageManifest {
@@ -102,17 +102,29 @@ export function fingerprintOf(route: string, props: unknown): string {
   return hash.digest('base64url').slice(0, 22);
 }
 
+const decode = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
 /**
- * The file a path is written to in a `build.format: 'directory'` site, as Astro names it: `/a/b/`
- * → `a/b/index.html`; an endpoint with an extension → that file, whether or not Astro's request
- * URL carries a trailing slash (`/data/cases.csv/` → `data/cases.csv`); `/404/` → `404.html`.
+ * The file a path is written to in a `build.format: 'directory'` site, as Astro names it: a page
+ * `/a/b/` → `a/b/index.html`, `/404/` → `404.html`; an endpoint → the path as a file, whether
+ * or not Astro's request URL carries a trailing slash (`/data/cases.csv/` → `data/cases.csv`).
+ * Whether a route is an endpoint is read from its pattern (`/data/[dataset].csv`: endpoints are
+ * the routes whose file name carries an extension), not from the path, where a facet value may
+ * hold a dot.
  */
-export function outputFileOf(pathname: string): string {
-  const path = decodeURI(pathname).replace(/^\/+/, '').replace(/\/+$/, '');
+export function outputFileOf(pathname: string, routePattern: string): string {
+  const path = pathname.split('/').filter(Boolean).map(decode).join('/');
   if (path === '') return 'index.html';
-  if (path === '404' || path === '500') return `${path}.html`;
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  return last.includes('.') ? path : `${path}/index.html`;
+  if (routePattern === '/404' || routePattern === '/500') return `${path}.html`;
+  // `[...page]` is a rest parameter, not an extension: look at the literal part of the name.
+  const endpoint = (routePattern.split('/').filter(Boolean).at(-1) ?? '').replace(/\[[^\]]*\]/g, '').includes('.');
+  return endpoint ? path : `${path}/index.html`;
 }
 
 /** Where the build that is running keeps what it learns; the page-manifest integration writes it out. */

@@ -2,7 +2,7 @@
 // the live build (site/lib/pageInputs.ts, scripts/lib/buildSite.ts). Readers must never see the
 // difference: after each round of edits the updated site has to equal, file for file, a full
 // build of the same content — search index included.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -111,4 +111,20 @@ describe('incremental build', () => {
     expect(text).toContain('新发布的廉政文化文章')
     await expect(readFile(path.join(out, 'reminders', '1', 'index.html'))).rejects.toThrow()
   }, 180_000)
+
+  it('should refuse to reuse pages of a build whose styles or scripts differ', async () => {
+    // Tailwind scans the whole project for class names, so the CSS can change without a code
+    // change; reused pages would then link a stylesheet the new build does not have.
+    const stale = path.join(work, 'stale')
+    await cp(first, stale, { recursive: true })
+    await cp(sidecarsOf(first).pages, sidecarsOf(stale).pages)
+    await cp(sidecarsOf(first).records, sidecarsOf(stale).records)
+    const assets = path.join(stale, '_astro')
+    const css = (await readdir(assets)).find((f) => f.endsWith('.css'))!
+    await rename(path.join(assets, css), path.join(assets, css.replace(/\.css$/, 'x.css')))
+    const out = path.join(work, 'from-stale')
+    await expect(
+      buildSite({ contentDir: content, outDir: out, quiet: true, sidecars: sidecarsOf(out), previous: { dir: stale, sidecars: sidecarsOf(stale), changedCollections: [] } }),
+    ).rejects.toThrow(/样式或脚本文件与上一版本不同/)
+  }, 120_000)
 })

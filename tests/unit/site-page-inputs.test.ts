@@ -28,10 +28,10 @@ describe('page fingerprints', () => {
 
 describe('page reuse', () => {
   it('should reuse a page only when its fingerprint matches and it read no changed collection', () => {
-    const previous = { v: 1 as const, pages: { '/stats/': ['f1', ['cases']], '/about/': ['f2', []] } as Record<string, [string, string[]]>, reused: [] }
+    const previous = { v: 1 as const, pages: { '/stats/': ['f1', ['cases'], 'stats/index.html'], '/about/': ['f2', [], 'about/index.html'] } as Record<string, [string, string[], string]>, reused: [] }
     const session = new PageInputsSession(previous, new Set(['cases']))
     expect(session.reusable('/stats/', 'f1')).toBeNull()
-    expect(session.reusable('/about/', 'f2')).toEqual(['f2', []])
+    expect(session.reusable('/about/', 'f2')).toEqual(['f2', [], 'about/index.html'])
     expect(session.reusable('/about/', 'other')).toBeNull()
     expect(session.reusable('/new/', 'f3')).toBeNull()
   })
@@ -48,12 +48,15 @@ describe('page reuse', () => {
   })
 
   it('should name the files Astro writes for pages and endpoints', () => {
-    expect(outputFileOf('/')).toBe('index.html')
-    expect(outputFileOf('/cases/12/')).toBe('cases/12/index.html')
-    expect(outputFileOf('/data/cases.csv/')).toBe('data/cases.csv')
-    expect(outputFileOf('/sitemap.xml')).toBe('sitemap.xml')
-    expect(outputFileOf('/404/')).toBe('404.html')
-    expect(outputFileOf('/cases/region/%E7%99%BD%E9%B9%AD%E5%8E%BF/')).toBe('cases/region/白鹭县/index.html')
+    expect(outputFileOf('/', '/')).toBe('index.html')
+    expect(outputFileOf('/cases/12/', '/cases/[id]')).toBe('cases/12/index.html')
+    expect(outputFileOf('/data/cases.csv/', '/data/[dataset].csv')).toBe('data/cases.csv')
+    expect(outputFileOf('/sitemap.xml', '/sitemap.xml')).toBe('sitemap.xml')
+    expect(outputFileOf('/404/', '/404')).toBe('404.html')
+    expect(outputFileOf('/cases/region/%E7%99%BD%E9%B9%AD%E5%8E%BF/', '/[collection]/[facet]/[value]/[...page]')).toBe('cases/region/白鹭县/index.html')
+    // A facet value with a dot is still a page, and one with a stray % still has a name.
+    expect(outputFileOf('/cases/region/A.B/', '/[collection]/[facet]/[value]/[...page]')).toBe('cases/region/A.B/index.html')
+    expect(outputFileOf('/cases/region/%E7%99%BD%/', '/[collection]/[facet]/[value]/[...page]')).toBe('cases/region/%E7%99%BD%/index.html')
   })
 
   it('should leave no way to read content that bypasses the read tracking', async () => {
