@@ -57,6 +57,8 @@ export interface BuildSiteResult {
   indexFiles: number;
   /** HTML pages taken unchanged from the previous build (0 for a full build). */
   reusedPages: number;
+  /** Whether the search index was updated in place from the previous build's (rather than rebuilt). */
+  indexPatched: boolean;
   durationMs: number;
 }
 
@@ -180,11 +182,11 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
   const indexInput: IndexSiteInput = {
     outDir,
     recordsFile: sidecars?.records,
-    reused: previous ? { recordsFile: previous.sidecars.records, pagesFile: sidecars!.pages } : undefined,
+    reused: previous ? { dir: previous.dir, recordsFile: previous.sidecars.records, pagesFile: sidecars!.pages } : undefined,
   };
-  const { indexedPages, indexFiles } = await runChildScript<IndexSiteResult>('index-site', indexInput, { quiet: true });
+  const { indexedPages, indexFiles, patched } = await runChildScript<IndexSiteResult>('index-site', indexInput, { quiet: true });
 
-  return { outDir, pages, indexedPages, indexFiles, reusedPages: reused };
+  return { outDir, pages, indexedPages, indexFiles, reusedPages: reused, indexPatched: patched };
 }
 
 /**

@@ -5,10 +5,11 @@
 // The records read from the pages are kept beside the build (`recordsFile`). A build that
 // reused pages of an earlier one (an incremental publish) takes those pages' records from the
 // earlier build's file instead of reading them again: the pages are the very same files.
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { link, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractSearchRecord, urlOfFile, type SearchRecord } from '../../site/lib/searchExtract';
-import { buildSearchIndex } from '../../site/lib/searchIndex';
+import { buildSearchIndex, patchSearchIndex, type IndexMeta, type SearchEntry } from '../../site/lib/searchIndex';
 import type { PageManifest } from '../../site/lib/pageInputs';
 
 export interface IndexSiteInput {
@@ -16,16 +17,25 @@ export interface IndexSiteInput {
   outDir: string;
   /** Where to keep this build's records (JSON: output file → record), if anywhere. */
   recordsFile?: string;
-  /** Records of the build whose pages were reused, and this build's page manifest naming them. */
-  reused?: { recordsFile: string; pagesFile: string };
+  /** The build whose pages were reused, its records, and this build's page manifest naming them. */
+  reused?: { dir: string; recordsFile: string; pagesFile: string };
 }
 
-/** `<build>.search.json`: the search record of every indexed page, by output file. */
+/** The search record of every indexed page, by output file. */
 export type SearchRecords = Record<string, SearchRecord>;
+
+/** `<build>.search.json`: the records, and what updating the build's index in place needs. */
+interface SearchSidecar {
+  v: 2;
+  records: SearchRecords;
+  index: IndexMeta;
+}
 
 export interface IndexSiteResult {
   /** Pages in the index. */
   indexedPages: number;
+  /** Whether the earlier build's index was updated in place rather than rebuilt. */
+  patched: boolean;
   /** Files written under `<outDir>/search-index`. */
   indexFiles: number;
 }
@@ -48,7 +58,8 @@ export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput)
   const target = path.join(outDir, 'search-index');
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`search-index${path.sep}`));
   const byFile: SearchRecords = {};
-  const earlier: SearchRecords = reused ? JSON.parse(await readFile(reused.recordsFile, 'utf8')) : {};
+  const sidecar: SearchSidecar | null = reused ? JSON.parse(await readFile(reused.recordsFile, 'utf8')) : null;
+  const earlier: SearchRecords = sidecar?.records ?? {};
   const manifest: PageManifest | null = reused ? JSON.parse(await readFile(reused.pagesFile, 'utf8')) : null;
   const reusedFiles = new Set(manifest?.reused.map((p) => manifest.pages[p][2].split('/').join(path.sep)));
   const marker = Buffer.from('data-search-body');
@@ -66,17 +77,40 @@ export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput)
     if (record) byFile[key] = record;
   });
   const records = Object.values(byFile);
+  const previous = reused && sidecar ? await previousIndex(reused.dir, sidecar) : null;
+  const patch = previous ? patchSearchIndex(previous.index, records) : null;
+  const index = patch ?? buildSearchIndex(records);
   if (recordsFile) {
-    await writeFile(`${recordsFile}.tmp`, JSON.stringify(byFile));
+    await writeFile(`${recordsFile}.tmp`, JSON.stringify({ v: 2, records: byFile, index: index.meta } satisfies SearchSidecar));
     await rename(`${recordsFile}.tmp`, recordsFile);
   }
-  const index = buildSearchIndex(records);
   const build = path.join(target, index.entry.build);
   await mkdir(path.join(build, 'k'), { recursive: true });
   await mkdir(path.join(build, 'd'), { recursive: true });
-  await eachLimited(index.shards, (text, n) => writeFile(path.join(build, 'k', `${n}.json`), text));
-  await eachLimited(index.docs, (text, id) => writeFile(path.join(build, 'd', `${id}.json`), text));
+  // An updated index writes the files that changed and links the others from the earlier
+  // build (files are never changed once written, so sharing them is safe).
+  const full = patch ? null : (index as ReturnType<typeof buildSearchIndex>);
+  const put = async (kind: 'k' | 'd', n: number, text: string | undefined) => {
+    const file = path.join(build, kind, `${n}.json`);
+    if (text !== undefined) return writeFile(file, text);
+    await link(path.join(previous!.dir, kind, `${n}.json`), file);
+  };
+  const numbers = (count: number) => Array.from({ length: count }, (_, n) => n);
+  await eachLimited(numbers(index.entry.shards), (n) => put('k', n, full ? full.shards[n] : patch!.shards.get(n)));
+  await eachLimited(numbers(index.entry.docs), (id) => put('d', id, full ? full.docs[id] : patch!.docs.get(id)));
   // The entry names the build folder, so it is written last.
   await writeFile(path.join(target, 'entry.json'), JSON.stringify(index.entry));
-  return { indexedPages: records.length, indexFiles: index.shards.length + index.docs.length + 1 };
+  return { indexedPages: records.length, indexFiles: index.entry.shards + index.entry.docs + 1, patched: Boolean(patch) };
+}
+
+/** The earlier build's index as patchSearchIndex needs it, or null when it cannot be updated in place. */
+async function previousIndex(buildDir: string, sidecar: SearchSidecar): Promise<{ dir: string; index: Parameters<typeof patchSearchIndex>[0] } | null> {
+  if (sidecar.v !== 2) return null;
+  const entry = JSON.parse(await readFile(path.join(buildDir, 'search-index', 'entry.json'), 'utf8').catch(() => 'null')) as SearchEntry | null;
+  if (!entry) return null;
+  const dir = path.join(buildDir, 'search-index', entry.build);
+  return {
+    dir,
+    index: { entry, meta: sidecar.index, records: Object.values(sidecar.records), shard: (n) => readFileSync(path.join(dir, 'k', `${n}.json`), 'utf8') },
+  };
 }

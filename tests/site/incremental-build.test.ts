@@ -68,6 +68,7 @@ describe('incremental build', () => {
   let first: string
   let firstFolders: Record<string, string>
   let second: { out: string; folders: Record<string, string> }
+  let third: { out: string; folders: Record<string, string> }
 
   it('should record page inputs and search records beside a full build', async () => {
     first = path.join(work, 'first')
@@ -110,6 +111,16 @@ describe('incremental build', () => {
     const text = [...(await readTree(out)).entries()].filter(([f]) => f.startsWith('articles')).map(([, t]) => t).join('\n')
     expect(text).toContain('新发布的廉政文化文章')
     await expect(readFile(path.join(out, 'reminders', '1', 'index.html'))).rejects.toThrow()
+    expect(updated.indexPatched).toBe(false) // a page left the index: rebuilt
+    third = { out, folders: (await contentSnapshot(content)).folders }
+  }, 180_000)
+
+  it('should update the search index in place when pages are only edited, with the files a rebuild gives', async () => {
+    await editJson(path.join(content, 'cases', '2.json'), (d) => (d.facts = `${d.facts}<p>补充查明：另有违规接受宴请问题。</p>`))
+    const { out, updated, full, changedCollections } = await update(third.out, third.folders, 'fourth')
+    expect(changedCollections).toEqual(['cases'])
+    expect(updated.indexPatched).toBe(true)
+    expect(await differences(out, full.outDir)).toEqual([])
   }, 180_000)
 
   it('should refuse to reuse pages of a build whose styles or scripts differ', async () => {
