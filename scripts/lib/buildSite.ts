@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, cp, link, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { eachLimited } from '../../cms/lib/eachLimited';
 import { rootDir } from '../../cms/lib/paths';
 import { runChildScript } from './childScript';
 import type { IndexSiteInput, IndexSiteResult } from './indexSite';
@@ -212,27 +213,19 @@ async function linkReusedPages(manifestFile: string, fromDir: string, toDir: str
   await sameAssets(fromDir, toDir);
   const files = manifest.reused.map((p) => manifest.pages[p][2]);
   const dirs = new Map<string, Promise<unknown>>();
-  let next = 0;
-  let failure: Error | null = null;
-  const worker = async () => {
-    while (next < files.length && !failure) {
-      const file = files[next++];
-      const dir = path.dirname(path.join(toDir, file));
-      if (!dirs.has(dir)) dirs.set(dir, mkdir(dir, { recursive: true }));
-      try {
-        await dirs.get(dir);
-        await link(path.join(fromDir, file), path.join(toDir, file)).catch((error: NodeJS.ErrnoException) => {
-          // Builds on another file system than the staging folder: copy (slower, same result).
-          if (error.code === 'EXDEV') return copyFile(path.join(fromDir, file), path.join(toDir, file));
-          throw error;
-        });
-      } catch (error) {
-        failure ??= new Error(`增量构建失败：不能沿用上一版本的页面文件 ${file}（${(error as Error).message}），请完整重建。`);
-      }
+  await eachLimited(files, 32, async (file) => {
+    const dir = path.dirname(path.join(toDir, file));
+    if (!dirs.has(dir)) dirs.set(dir, mkdir(dir, { recursive: true }));
+    try {
+      await dirs.get(dir);
+      await link(path.join(fromDir, file), path.join(toDir, file)).catch((error: NodeJS.ErrnoException) => {
+        // Builds on another file system than the staging folder: copy (slower, same result).
+        if (error.code === 'EXDEV') return copyFile(path.join(fromDir, file), path.join(toDir, file));
+        throw error;
+      });
+    } catch (error) {
+      throw new Error(`增量构建失败：不能沿用上一版本的页面文件 ${file}（${(error as Error).message}），请完整重建。`);
     }
-  };
-  // Every worker stops before the error is thrown, so nothing writes while the caller cleans up.
-  await Promise.all(Array.from({ length: 32 }, worker));
-  if (failure) throw failure;
+  });
   return files.filter((file) => file.endsWith('.html')).length;
 }

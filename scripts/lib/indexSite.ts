@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { link, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { eachLimited } from '../../cms/lib/eachLimited';
 import { extractSearchRecord, urlOfFile, type SearchRecord } from '../../site/lib/searchExtract';
 import { buildSearchIndex, patchSearchIndex, type IndexMeta, type SearchEntry } from '../../site/lib/searchIndex';
 import type { PageManifest } from '../../site/lib/pageInputs';
@@ -43,17 +44,6 @@ export interface IndexSiteResult {
 /** Files read or written at once. */
 const IN_FLIGHT = 64;
 
-async function eachLimited<T>(items: T[], fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, worker));
-}
-
 export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput): Promise<IndexSiteResult> {
   const target = path.join(outDir, 'search-index');
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`search-index${path.sep}`));
@@ -63,7 +53,7 @@ export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput)
   const manifest: PageManifest | null = reused ? JSON.parse(await readFile(reused.pagesFile, 'utf8')) : null;
   const reusedFiles = new Set(manifest?.reused.map((p) => manifest.pages[p][2].split('/').join(path.sep)));
   const marker = Buffer.from('data-search-body');
-  await eachLimited(files, async (file) => {
+  await eachLimited(files, IN_FLIGHT, async (file) => {
     const key = file.split(path.sep).join('/');
     if (reusedFiles.has(file)) {
       if (earlier[key]) byFile[key] = earlier[key];
@@ -96,8 +86,8 @@ export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput)
     await link(path.join(previous!.dir, kind, `${n}.json`), file);
   };
   const numbers = (count: number) => Array.from({ length: count }, (_, n) => n);
-  await eachLimited(numbers(index.entry.shards), (n) => put('k', n, full ? full.shards[n] : patch!.shards.get(n)));
-  await eachLimited(numbers(index.entry.docs), (id) => put('d', id, full ? full.docs[id] : patch!.docs.get(id)));
+  await eachLimited(numbers(index.entry.shards), IN_FLIGHT, (n) => put('k', n, full ? full.shards[n] : patch!.shards.get(n)));
+  await eachLimited(numbers(index.entry.docs), IN_FLIGHT, (id) => put('d', id, full ? full.docs[id] : patch!.docs.get(id)));
   // The entry names the build folder, so it is written last.
   await writeFile(path.join(target, 'entry.json'), JSON.stringify(index.entry));
   return { indexedPages: records.length, indexFiles: index.entry.shards + index.entry.docs + 1, patched: Boolean(patch) };

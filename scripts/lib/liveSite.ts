@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { writeIfChanged } from '../../cms/export/writeAtomic'
-import { buildsDir, liveDir } from './publishPaths'
+import { buildsDir, liveDir, trashDir } from './publishPaths'
 
 /**
  * What the pipeline knows about a finished build, kept next to it as `builds/<id>.json` —
@@ -117,7 +118,36 @@ export async function pruneBuilds(keep = 2): Promise<void> {
   const kept = new Set(
     (await rollbackChain(live, keep)).flatMap((build) => [build, manifestFile(build), ...Object.values(buildSidecars(build))].map((file) => path.basename(file))),
   )
-  for (const name of await fs.readdir(buildsDir()).catch(() => [] as string[])) {
-    if (!kept.has(name)) await fs.rm(path.join(buildsDir(), name), { recursive: true, force: true })
+  const doomed = (await fs.readdir(buildsDir()).catch(() => [] as string[])).filter((name) => !kept.has(name))
+  // Deleting a 10,000-page build takes seconds of disk work that nobody waits for: the builds
+  // are renamed out of builds/ at once (same file system) and deleted by a detached process.
+  const bin = path.join(trashDir(), `${Date.now()}-${randomBytes(3).toString('hex')}`)
+  if (doomed.length) await fs.mkdir(bin, { recursive: true })
+  for (const name of doomed) await fs.rename(path.join(buildsDir(), name), path.join(bin, name))
+  const stale = await staleTrash()
+  if (doomed.length || stale.length) removeInBackground(doomed.length ? [bin, ...stale] : stale)
+}
+
+/** Trash folders whose deletion was cut short (the machine stopped), left for more than ten minutes. */
+async function staleTrash(): Promise<string[]> {
+  const cutoff = Date.now() - 10 * 60_000
+  const stale: string[] = []
+  for (const name of await fs.readdir(trashDir()).catch(() => [] as string[])) {
+    const info = await fs.stat(path.join(trashDir(), name)).catch(() => null)
+    if (info && info.mtimeMs < cutoff) stale.push(path.join(trashDir(), name))
+  }
+  return stale
+}
+
+/** Deletes folders in a process of its own that outlives this one; deletes them here if it cannot start. */
+function removeInBackground(dirs: string[]): void {
+  const script = 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true })'
+  const fallback = () => Promise.all(dirs.map((dir) => fs.rm(dir, { recursive: true, force: true }))).catch(() => undefined)
+  try {
+    const child = spawn(process.execPath, ['-e', script, ...dirs], { detached: true, stdio: 'ignore' })
+    child.on('error', fallback)
+    child.unref()
+  } catch {
+    void fallback()
   }
 }

@@ -11,3 +11,6 @@ export const publishDir = (): string => path.resolve(process.env.PUBLISH_DIR ?? 
 export const liveDir = (): string => path.resolve(process.env.LIVE_DIR ?? path.join(rootDir, 'dist'))
 
 export const buildsDir = (): string => path.join(publishDir(), 'builds')
+
+/** Builds removed by pruning, until a background process has deleted them (liveSite.ts). */
+export const trashDir = (): string => path.join(publishDir(), 'trash')

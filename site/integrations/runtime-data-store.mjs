@@ -23,17 +23,21 @@ export default function runtimeDataStore() {
               {
                 name: 'chongde:runtime-data-store',
                 enforce: 'pre',
-                // Astro's own plugin loads the module before this one could; replacing its code
-                // here, before Rollup parses it, is what saves the time.
-                transform(_code, id) {
-                  if (id !== RESOLVED_DATA_STORE_ID) return null;
-                  // A build without content has no file: the same empty store Astro would give.
-                  // With content, a file gone by the time pages render fails the build rather
-                  // than publish an empty site.
-                  const code = existsSync(file)
-                    ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`
-                    : 'export default new Map();';
-                  return { code, map: { mappings: '' } };
+                // Astro's own plugin (also `enforce: 'pre'`, registered first) would read and
+                // parse the whole store and turn it into a module; a load hook ordered 'pre'
+                // runs before it, and the first load that answers wins.
+                load: {
+                  order: 'pre',
+                  handler(id) {
+                    if (id !== RESOLVED_DATA_STORE_ID) return null;
+                    // A build without content has no file: the same empty store Astro would give.
+                    // With content, a file gone by the time pages render fails the build rather
+                    // than publish an empty site.
+                    const code = existsSync(file)
+                      ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`
+                      : 'export default new Map();';
+                    return { code, map: { mappings: '' } };
+                  },
                 },
               },
             ],

@@ -204,6 +204,11 @@ describe('publish failures and rollback', () => {
     expect(await filesContaining(live, '第二版提醒')).not.toHaveLength(0)
     // Kept: the live build and the one a rollback returns to; the rolled-back and killed ones went.
     expect((await fs.readdir(builds)).sort()).toEqual([...buildFiles(first.id), ...buildFiles(run.id)].sort())
+    // They are deleted in the background after the run: the disk space comes back.
+    const trash = path.join(path.dirname(builds), 'trash')
+    const emptied = Date.now() + 30_000
+    while (((await fs.readdir(trash).catch(() => [])) as string[]).length && Date.now() < emptied) await new Promise((r) => setTimeout(r, 200))
+    expect(await fs.readdir(trash).catch(() => [])).toEqual([])
 
     const same = await publishRun(payload, '测试：草稿保存', { log, onlyIfChanged: true })
     expect(same).toMatchObject({ result: 'success', skipped: true })
