@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { median, siteEnv, timed as timedIn } from './lib/measure.mjs';
+import { median, settleTrash, siteEnv, timed as timedIn } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = { site: '', runs: 3 };
@@ -43,6 +43,8 @@ for (let run = 0; run < opts.runs; run++) {
   row.body = `${row.body}\n${sentence}`;
   const file = path.join(opts.site, `edit-${run}.json`);
   fs.writeFileSync(file, JSON.stringify([row]));
+  const waited = settleTrash(env.PUBLISH_DIR);
+  if (waited > 0.5) console.log(`(waited ${waited.toFixed(1)} s for the previous run's pruned builds to be deleted)`);
   const result = timed(process.execPath, ['.build/scripts/import.mjs', 'disclosures', file, '--publish']);
   const log = result.stdout.split('\n').filter((line) => line.startsWith('[发布]')).join('\n');
   const live = fs.realpathSync(env.LIVE_DIR);

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { IMPORT_ORDER } from './corpus/importOrder.mjs';
-import { median, requireTools, siteEnv, timed as timedIn, treeStats } from './lib/measure.mjs';
+import { median, requireTools, settleTrash, siteEnv, timed as timedIn, treeStats } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const opts = { sizes: [1000, 10000], runs: 3, work: path.join(os.tmpdir(), 'cdql-publish-full') };
@@ -70,6 +70,7 @@ for (const size of opts.sizes) {
   for (let run = 0; run < opts.runs; run++) {
     const order = run % 2 ? ['hugo', 'portal'] : ['portal', 'hugo'];
     for (const which of order) {
+      settleTrash(env.PUBLISH_DIR);
       if (which === 'portal') {
         // Every page, every time: an incremental publish would reuse the previous run's pages.
         const result = timed(process.execPath, ['.build/scripts/publish.mjs', '--trigger', 'bench/publish-full.mjs'], { ...env, PUBLISH_FULL: '1' });

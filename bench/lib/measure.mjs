@@ -56,3 +56,16 @@ export function siteEnv(dir, secret) {
     AUTO_PUBLISH: '0',
   };
 }
+
+/**
+ * Waits until the builds a publish pruned have been deleted in the background (`.publish/trash`,
+ * README): back-to-back runs would otherwise time the previous run's disk work too, which an
+ * editor publishing minutes apart never waits for. Returns the seconds waited.
+ */
+export function settleTrash(publishDir, limitMs = 120_000) {
+  const trash = path.join(publishDir, 'trash');
+  const started = Date.now();
+  while (fs.existsSync(trash) && fs.readdirSync(trash).length && Date.now() - started < limitMs) spawnSync('sleep', ['0.2']);
+  if (fs.existsSync(trash) && fs.readdirSync(trash).length) throw new Error(`${trash} was not emptied within ${limitMs / 1000} s`);
+  return (Date.now() - started) / 1000;
+}
