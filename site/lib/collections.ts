@@ -224,10 +224,17 @@ export function pickCurrent<T>(entries: T[], key: (e: T) => string, current: str
   return sorted.find((e) => key(e) === current) ?? sorted.find((e) => key(e) <= current) ?? sorted[0];
 }
 
-/** The 工作日历 exported by the CMS (empty when none was exported: Monday–Friday only). */
-export async function loadCalendar(): Promise<WorkCalendar> {
+let calendar: Promise<WorkCalendar> | null = null;
+
+/**
+ * The 工作日历 exported by the CMS (empty when none was exported: Monday–Friday only), memoised
+ * like loadCollection: every page with a time limit asks for it (and Astro warns once per read
+ * of an empty collection).
+ */
+export function loadCalendar(): Promise<WorkCalendar> {
   noteRead('calendar');
-  return workCalendar((await getCollection('calendar')).map((e) => e.data));
+  calendar ??= getCollection('calendar').then((entries) => workCalendar(entries.map((e) => e.data)));
+  return calendar;
 }
 
 /**
