@@ -23,7 +23,9 @@ function parseArgs(argv: string[]): { contentDir?: string; outDir?: string } {
       contentDir: args.contentDir ?? process.env.CONTENT_DIR ?? 'content',
       outDir: args.outDir ?? process.env.SITE_OUT_DIR ?? 'dist-build',
     });
-    console.log(`built ${result.pages} pages, indexed ${result.indexedPages} into ${result.outDir} in ${(result.durationMs / 1000).toFixed(1)}s`);
+    if (result.fallback) console.error(`页面渲染器未能生成网站，已改用 astro build：${result.fallback}`);
+    console.log(`built ${result.pages} pages (${result.engine}), indexed ${result.indexedPages} into ${result.outDir} in ${(result.durationMs / 1000).toFixed(1)}s`);
+    console.log(`steps: ${Object.entries(result.steps).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`).join(', ')}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

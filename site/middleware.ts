@@ -2,22 +2,11 @@
 // the pages whose inputs did not change (lib/pageInputs.ts). A skipped page answers with an
 // empty body, which Astro does not write; the publish pipeline then links the earlier build's
 // file in its place. Without SITE_PAGE_MANIFEST (dev server, plain `astro build`) it does nothing.
-import { readFileSync } from 'node:fs';
 import { defineMiddleware } from 'astro:middleware';
-import { fingerprintOf, MANIFEST_KEY, outputFileOf, PageInputsSession, trackReads, type PageManifest } from './lib/pageInputs';
-
-function openSession(): PageInputsSession | null {
-  const store = globalThis as { [MANIFEST_KEY]?: PageInputsSession };
-  if (store[MANIFEST_KEY]) return store[MANIFEST_KEY];
-  if (!process.env.SITE_PAGE_MANIFEST) return null;
-  const previousFile = process.env.SITE_PREVIOUS_PAGES;
-  const previous = previousFile ? (JSON.parse(readFileSync(previousFile, 'utf8')) as PageManifest) : null;
-  const changed = new Set((process.env.SITE_CHANGED_COLLECTIONS ?? '').split(',').filter(Boolean));
-  return (store[MANIFEST_KEY] = new PageInputsSession(previous, changed));
-}
+import { fingerprintOf, openPageInputsSession, outputFileOf, trackReads } from './lib/pageInputs';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const session = openSession();
+  const session = openPageInputsSession();
   if (!session) return next();
   const pathname = context.url.pathname;
   const fingerprint = fingerprintOf(context.routePattern, context.props);

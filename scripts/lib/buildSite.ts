@@ -10,6 +10,8 @@ import { eachLimited } from '../../cms/lib/eachLimited';
 import { rootDir } from '../../cms/lib/paths';
 import { runChildScript } from './childScript';
 import type { IndexSiteInput, IndexSiteResult } from './indexSite';
+import { ensureRendererBundle } from './rendererBundle';
+import type { RenderSiteInput, RenderSiteResult } from './renderSite';
 import type { PageManifest } from '../../site/lib/pageInputs';
 
 const ROOT = rootDir;
@@ -39,7 +41,15 @@ export interface BuildSiteOptions {
    * the content folders that differ from the content it was built from.
    */
   previous?: { dir: string; sidecars: BuildSidecars; changedCollections: string[] };
+  /**
+   * How pages are made: 'renderer' (default) renders them with the site's server bundle
+   * (lib/renderSite.ts), falling back to 'static' — Astro's own `astro build` — if that fails;
+   * env SITE_BUILD_ENGINE picks one for every build.
+   */
+  engine?: BuildEngine;
 }
+
+export type BuildEngine = 'renderer' | 'static';
 
 export interface BuildSidecars {
   /** Page manifest (site/lib/pageInputs.ts PageManifest). */
@@ -60,6 +70,16 @@ export interface BuildSiteResult {
   reusedPages: number;
   /** Whether the search index was updated in place from the previous build's (rather than rebuilt). */
   indexPatched: boolean;
+  /** What made the pages; `fallback` says why the renderer was not used when it was asked for. */
+  engine: BuildEngine;
+  fallback?: string;
+  /** Whether this build first had to build the renderer's server bundle (new code or pages). */
+  bundleBuilt?: boolean;
+  /**
+   * Milliseconds per step (`bundle`, `render` or `astro`, `link`, `index`; `render.<part>` inside
+   * the renderer: see RenderSiteResult.timings), for logs and benchmarks.
+   */
+  steps: Record<string, number>;
   durationMs: number;
 }
 
@@ -145,6 +165,12 @@ function astroHeapMb(): number {
   return value;
 }
 
+function engineOf(options: BuildSiteOptions): BuildEngine {
+  const engine = options.engine ?? process.env.SITE_BUILD_ENGINE ?? 'renderer';
+  if (engine !== 'renderer' && engine !== 'static') throw new Error(`SITE_BUILD_ENGINE 应为 renderer 或 static，当前为 ${engine}`);
+  return engine;
+}
+
 async function buildInto(outDir: string, contentDir: string, options: BuildSiteOptions): Promise<Omit<BuildSiteResult, 'durationMs'>> {
 
   // A fresh content-layer cache for every build: a stale data store is the one way an
@@ -159,25 +185,56 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
   if (previous && !sidecars) throw new Error('增量构建需要指定本次构建的页面清单位置（sidecars）');
   for (const file of Object.values(sidecars ?? {})) await mkdir(path.dirname(file), { recursive: true });
   options.onProgress?.('astro');
-  await runChildScript<null>(
-    'astro-build',
-    { root: ROOT, outDir, cacheDir, quiet: options.quiet ?? false },
-    {
-      quiet: options.quiet,
-      heapMb: astroHeapMb(),
-      env: {
-        CONTENT_DIR: contentDir,
-        SITE_OUT_DIR: outDir,
-        ASTRO_CACHE_DIR: cacheDir,
-        ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
-        ...(options.today ? { SITE_TODAY: options.today } : {}),
-        ...(sidecars ? { SITE_PAGE_MANIFEST: sidecars.pages } : {}),
-        ...(previous ? { SITE_PREVIOUS_PAGES: previous.sidecars.pages, SITE_CHANGED_COLLECTIONS: previous.changedCollections.join(',') } : {}),
-      },
-    },
-  ).finally(() => rm(cacheDir, { recursive: true, force: true }));
+  const heapMb = astroHeapMb();
+  // What pages read at build time, whichever way they are made.
+  const pageEnv: Record<string, string> = {
+    CONTENT_DIR: contentDir,
+    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+    ...(options.today ? { SITE_TODAY: options.today } : {}),
+    ...(sidecars ? { SITE_PAGE_MANIFEST: sidecars.pages } : {}),
+    ...(previous ? { SITE_PREVIOUS_PAGES: previous.sidecars.pages, SITE_CHANGED_COLLECTIONS: previous.changedCollections.join(',') } : {}),
+  };
+  const steps: Record<string, number> = {};
+  let stepStart = Date.now();
+  const step = (name: string) => {
+    steps[name] = (steps[name] ?? 0) + Date.now() - stepStart;
+    stepStart = Date.now();
+  };
+  let engine = engineOf(options);
+  let fallback: string | undefined;
+  let bundleBuilt: boolean | undefined;
+  if (engine === 'renderer') {
+    try {
+      const bundle = await ensureRendererBundle({ contentDir, siteUrl: options.siteUrl, heapMb, quiet: options.quiet });
+      bundleBuilt = bundle.built;
+      step('bundle');
+      const input: RenderSiteInput = { root: ROOT, bundleDir: bundle.dir, contentDir, outDir };
+      const rendered = await runChildScript<RenderSiteResult>('render-site', input, { quiet: options.quiet, heapMb, env: pageEnv });
+      step('render');
+      for (const [name, ms] of Object.entries(rendered.timings)) steps[`render.${name}`] = ms;
+    } catch (error) {
+      // `astro build` makes the same site (tests/site/renderer.test.ts): a renderer that cannot
+      // run costs time, not the publish. A real content error fails that build too, with
+      // Astro's message.
+      fallback = error instanceof Error ? error.message : String(error);
+      engine = 'static';
+      await rm(outDir, { recursive: true, force: true });
+      await mkdir(outDir, { recursive: true });
+      if (sidecars) await rm(sidecars.pages, { force: true });
+      step('render');
+    }
+  }
+  if (engine === 'static') {
+    await runChildScript<null>(
+      'astro-build',
+      { root: ROOT, outDir, cacheDir, quiet: options.quiet ?? false },
+      { quiet: options.quiet, heapMb, env: { ...pageEnv, SITE_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir } },
+    ).finally(() => rm(cacheDir, { recursive: true, force: true }));
+    step('astro');
+  }
   const reused = previous ? await linkReusedPages(sidecars!.pages, previous.dir, outDir) : 0;
   const pages = await countHtml(outDir);
+  step('link');
 
   options.onProgress?.('search-index');
   const indexInput: IndexSiteInput = {
@@ -186,8 +243,9 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
     reused: previous ? { dir: previous.dir, recordsFile: previous.sidecars.records, pagesFile: sidecars!.pages } : undefined,
   };
   const { indexedPages, indexFiles, patched } = await runChildScript<IndexSiteResult>('index-site', indexInput, { quiet: true });
+  step('index');
 
-  return { outDir, pages, indexedPages, indexFiles, reusedPages: reused, indexPatched: patched };
+  return { outDir, pages, indexedPages, indexFiles, reusedPages: reused, indexPatched: patched, engine, fallback, bundleBuilt, steps };
 }
 
 /**

@@ -15,6 +15,20 @@ import { withPublishLock } from './publishLock'
 import { type PayloadSource, type PublishRun, recordRun, runId } from './runLog'
 import { siteCodeKey } from './siteCodeKey'
 
+/** The build steps of BuildSiteResult.steps, as the log names them. */
+const STEP_NAMES: Record<string, string> = {
+  bundle: '准备渲染器',
+  render: '生成页面',
+  'render.content': '其中读取内容',
+  'render.bundle': '载入渲染器',
+  'render.assets': '样式脚本',
+  'render.pages': '逐页生成',
+  'render.finish': '收尾',
+  astro: 'astro build',
+  link: '沿用未变页面',
+  index: '检索索引',
+}
+
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 async function countHtml(dir: string): Promise<number> {
@@ -119,6 +133,9 @@ export async function publishRun(
           log(`[发布] 完整构建（${plan.reason}）…`)
           built = await build()
         }
+        if (built.fallback) log(`[发布] 页面渲染器未能生成网站，已改用 astro build：${built.fallback}`)
+        if (built.bundleBuilt) log('[发布] 已为当前的网站代码和手写页面构建页面渲染器')
+        log(`[发布] 各步用时：${Object.entries(built.steps).map(([name, ms]) => `${STEP_NAMES[name] ?? name} ${(ms / 1000).toFixed(1)} 秒`).join('，')}`)
         run.pages = built.pages
         run.reusedPages = built.reusedPages
         stage = 'switch'

@@ -7,6 +7,7 @@
 // Everything else a page depends on — the code, SITE_URL, the build day — is the same for the
 // whole build, and the publish pipeline rebuilds everything when one of those changes.
 import { createHash, type Hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** One built page: fingerprint of its props, the collections it read while rendering, its output file. */
 export type PageInputs = [fingerprint: string, reads: string[], file: string];
@@ -155,4 +156,20 @@ export class PageInputsSession {
     this.manifest.pages[pathname] = inputs;
     if (reused) this.manifest.reused.push(pathname);
   }
+}
+
+/**
+ * The session of the build running in this process, opened on first use from its environment
+ * (see PageInputsSession), or null when the build records no page inputs. Shared through
+ * globalThis: the page renderer (scripts/lib/renderSite.ts) and the middleware in its bundle
+ * are separate copies of this module.
+ */
+export function openPageInputsSession(): PageInputsSession | null {
+  const store = globalThis as { [MANIFEST_KEY]?: PageInputsSession };
+  if (store[MANIFEST_KEY]) return store[MANIFEST_KEY];
+  if (!process.env.SITE_PAGE_MANIFEST) return null;
+  const previousFile = process.env.SITE_PREVIOUS_PAGES;
+  const previous = previousFile ? (JSON.parse(readFileSync(previousFile, 'utf8')) as PageManifest) : null;
+  const changed = new Set((process.env.SITE_CHANGED_COLLECTIONS ?? '').split(',').filter(Boolean));
+  return (store[MANIFEST_KEY] = new PageInputsSession(previous, changed));
 }

@@ -21,3 +21,10 @@ export async function filesContaining(dir: string, marker: string): Promise<stri
   for (const [file, text] of await readTree(dir)) if (text.includes(marker)) hits.push(file)
   return hits
 }
+
+/** Files that differ between two folders (missing on either side included), sorted. */
+export async function treeDifferences(a: string, b: string): Promise<string[]> {
+  const [left, right] = await Promise.all([readTree(a), readTree(b)])
+  const names = new Set([...left.keys(), ...right.keys()])
+  return [...names].filter((name) => left.get(name) !== right.get(name)).sort()
+}

@@ -1,7 +1,9 @@
 // An incremental publish renders only the pages whose inputs changed and links the rest from
 // the live build (site/lib/pageInputs.ts, scripts/lib/buildSite.ts). Readers must never see the
 // difference: after each round of edits the updated site has to equal, file for file, a full
-// build of the same content — search index included.
+// build of the same content — search index included. Publishes render pages with the page
+// renderer (scripts/lib/renderSite.ts); the full builds compared with here are Astro's own
+// `astro build`, so every round also checks the renderer against it.
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSite, type BuildSidecars } from '../../scripts/lib/buildSite'
 import { changedFolders, contentSnapshot } from '../../scripts/lib/contentHash'
-import { readTree } from '../helpers/files'
+import { readTree, treeDifferences as differences } from '../helpers/files'
 import { FIXTURE_CONTENT, FIXTURE_ENV } from '../helpers/fixtureSite'
 
 const sidecarsOf = (dir: string): BuildSidecars => ({ pages: `${dir}.pages.json`, records: `${dir}.search.json` })
@@ -19,13 +21,6 @@ async function editJson(file: string, edit: (doc: Record<string, unknown>) => vo
   const doc = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
   edit(doc)
   await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`)
-}
-
-/** Files that differ between two sites (missing on either side included). */
-async function differences(a: string, b: string): Promise<string[]> {
-  const [left, right] = await Promise.all([readTree(a), readTree(b)])
-  const names = new Set([...left.keys(), ...right.keys()])
-  return [...names].filter((name) => left.get(name) !== right.get(name)).sort()
 }
 
 describe('incremental build', () => {
@@ -61,7 +56,8 @@ describe('incremental build', () => {
       sidecars: sidecarsOf(out),
       previous: { dir: previous, sidecars: sidecarsOf(previous), changedCollections },
     })
-    const full = await buildSite({ contentDir: content, outDir: path.join(work, `${name}-full`), quiet: true })
+    const full = await buildSite({ contentDir: content, outDir: path.join(work, `${name}-full`), quiet: true, engine: 'static' })
+    expect(updated.engine).toBe('renderer')
     return { out, updated, full, changedCollections, folders: after.folders }
   }
 
@@ -69,6 +65,20 @@ describe('incremental build', () => {
   let firstFolders: Record<string, string>
   let second: { out: string; folders: Record<string, string> }
   let third: { out: string; folders: Record<string, string> }
+
+  it('should make the same files and record the same page inputs with the page renderer as astro build', async () => {
+    const built = { renderer: path.join(work, 'by-renderer'), static: path.join(work, 'by-astro') }
+    const rendered = await buildSite({ contentDir: content, outDir: built.renderer, quiet: true, sidecars: sidecarsOf(built.renderer), engine: 'renderer' })
+    const astro = await buildSite({ contentDir: content, outDir: built.static, quiet: true, sidecars: sidecarsOf(built.static), engine: 'static' })
+    expect(rendered.fallback).toBeUndefined()
+    expect(rendered.engine).toBe('renderer')
+    expect(astro.engine).toBe('static')
+    expect(rendered.pages).toBeGreaterThan(100)
+    expect(await differences(built.renderer, built.static)).toEqual([])
+    // The manifests must agree too: a publish after either kind of build reuses the other's pages.
+    const manifest = async (dir: string) => JSON.parse(await readFile(sidecarsOf(dir).pages, 'utf8'))
+    expect(await manifest(built.renderer)).toEqual(await manifest(built.static))
+  }, 180_000)
 
   it('should record page inputs and search records beside a full build', async () => {
     first = path.join(work, 'first')
