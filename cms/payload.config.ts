@@ -33,7 +33,7 @@ export default buildConfig({
   globals: [WorkCalendar],
   editor: portalEditor,
   secret: payloadSecret(),
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   sharp,
   // The portal is static and reads exported files; GraphQL would only widen the attack surface.
   graphQL: { disable: true },

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 import { ImportRejected } from './issues'
 
@@ -31,7 +31,10 @@ function cellOf(value: ExcelValue): Cell {
  * such, never with their cached result: an import takes values, not what a formula computed.
  */
 export async function readXlsx(file: string, sheetName?: string): Promise<{ sheet: string; rows: SheetRow[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  // Loaded on first use: exceljs and its zip libraries are a quarter of a command's start-up
+  // time, and only workbook imports need them.
+  const { default: Excel } = await import('exceljs')
+  const reader = new Excel.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -5,11 +5,11 @@
 // renderer fills the server bundle's store with it, so pages — and the page inputs an
 // incremental publish compares — see the same entries as in a static build
 // (tests/site/renderer.test.ts builds both and compares every file).
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { slug } from 'github-slugger';
 import xxhash from 'xxhash-wasm';
-import { eachLimited } from '../../cms/lib/eachLimited';
 import { jsonCollections } from '../../site/schemas/collections';
 
 /** One entry as Astro's data store keeps it. */
@@ -21,9 +21,6 @@ export interface StoreEntry {
 }
 
 export type ContentStore = Map<string, Map<string, StoreEntry>>;
-
-/** Files read at once. */
-const IN_FLIGHT = 64;
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
@@ -43,10 +40,12 @@ export async function loadContentStore(contentDir: string, root: string): Promis
     const dir = path.join(contentDir, collection);
     // The glob `*.json` skips dot-files (the export's in-flight temporary files).
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
-    const loaded = new Array<StoreEntry>(names.length);
-    await eachLimited(names.map((name, i) => [name, i] as const), IN_FLIGHT, async ([name, i]) => {
+    const loaded: StoreEntry[] = [];
+    for (const name of names) {
       const file = path.join(dir, name);
-      const contents = await readFile(file, 'utf8');
+      // Synchronous on purpose: Node's promise readFile costs four thread-pool trips per file,
+      // about four times the time of these reads at 10,000 small files.
+      const contents = readFileSync(file, 'utf8');
       let raw: unknown;
       try {
         raw = contents === '' ? {} : JSON.parse(contents);
@@ -57,13 +56,13 @@ export async function loadContentStore(contentDir: string, root: string): Promis
       const parsed = await schema.safeParseAsync(raw);
       if (!parsed.success) throw new Error(`内容文件不符合「${collection}」的数据约定：${file}\n${describeIssues(parsed.error)}`);
       const declared = (raw as { slug?: unknown }).slug;
-      loaded[i] = {
+      loaded.push({
         id: typeof declared === 'string' && declared ? declared : idOfFile(name),
         data: parsed.data,
         filePath: posix(path.relative(root, file)),
         digest: h64ToString(contents),
-      };
-    });
+      });
+    }
     if (loaded.length === 0) continue;
     const entries = new Map<string, StoreEntry>();
     for (const entry of loaded) {

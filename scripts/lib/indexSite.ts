@@ -5,10 +5,10 @@
 // The records read from the pages are kept beside the build (`recordsFile`). A build that
 // reused pages of an earlier one (an incremental publish) takes those pages' records from the
 // earlier build's file instead of reading them again: the pages are the very same files.
-import { readFileSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { linkSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { eachLimited } from '../../cms/lib/eachLimited';
+import { deserialize, serialize } from 'node:v8';
 import { extractSearchRecord, urlOfFile, type SearchRecord } from '../../site/lib/searchExtract';
 import { buildSearchIndex, patchSearchIndex, type IndexMeta, type SearchEntry } from '../../site/lib/searchIndex';
 import type { PageManifest } from '../../site/lib/pageInputs';
@@ -20,12 +20,18 @@ export interface IndexSiteInput {
   recordsFile?: string;
   /** The build whose pages were reused, its records, and this build's page manifest naming them. */
   reused?: { dir: string; recordsFile: string; pagesFile: string };
+  /** This build's page manifest, when there is one and nothing was reused: it lists the pages to read. */
+  pagesFile?: string;
 }
 
 /** The search record of every indexed page, by output file. */
 export type SearchRecords = Record<string, SearchRecord>;
 
-/** `<build>.search.json`: the records, and what updating the build's index in place needs. */
+/**
+ * `<build>.search.bin`: the records, and what updating the build's index in place needs. In V8's
+ * serialisation format: for 30 MB of Chinese text, reading and writing JSON (UTF-8 decoding
+ * and encoding) took 1.2 s per publish, this 0.4 s.
+ */
 interface SearchSidecar {
   v: 2;
   records: SearchRecords;
@@ -41,37 +47,39 @@ export interface IndexSiteResult {
   indexFiles: number;
 }
 
-/** Files read or written at once. */
-const IN_FLIGHT = 64;
-
-export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput): Promise<IndexSiteResult> {
+export async function indexSite({ outDir, recordsFile, reused, pagesFile }: IndexSiteInput): Promise<IndexSiteResult> {
   const target = path.join(outDir, 'search-index');
-  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`search-index${path.sep}`));
+  const manifestFile = reused?.pagesFile ?? pagesFile;
+  const manifest: PageManifest | null = manifestFile ? JSON.parse(readFileSync(manifestFile, 'utf8')) : null;
+  // The manifest names every page's file; walking a 10,000-document site (45,000 entries) took 0.5 s.
+  const files = manifest
+    ? Object.values(manifest.pages).map((p) => p[2].split('/').join(path.sep)).filter((f) => f.endsWith('.html'))
+    : (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`search-index${path.sep}`));
   const byFile: SearchRecords = {};
-  const sidecar: SearchSidecar | null = reused ? JSON.parse(await readFile(reused.recordsFile, 'utf8')) : null;
+  const sidecar: SearchSidecar | null = reused ? (deserialize(readFileSync(reused.recordsFile)) as SearchSidecar) : null;
   const earlier: SearchRecords = sidecar?.records ?? {};
-  const manifest: PageManifest | null = reused ? JSON.parse(await readFile(reused.pagesFile, 'utf8')) : null;
   const reusedFiles = new Set(manifest?.reused.map((p) => manifest.pages[p][2].split('/').join(path.sep)));
   const marker = Buffer.from('data-search-body');
-  await eachLimited(files, IN_FLIGHT, async (file) => {
+  for (const file of files) {
     const key = file.split(path.sep).join('/');
     if (reusedFiles.has(file)) {
       if (earlier[key]) byFile[key] = earlier[key];
-      return;
+      continue;
     }
     // Most pages (lists, facets) have no searchable part: look for the marker in the bytes
-    // before paying for decoding the page as text.
-    const bytes = await readFile(path.join(outDir, file));
-    if (!bytes.includes(marker)) return;
+    // before paying for decoding the page as text. Read synchronously: small files, where the
+    // promise API's thread-pool trips cost more than the reading.
+    const bytes = readFileSync(path.join(outDir, file));
+    if (!bytes.includes(marker)) continue;
     const record = extractSearchRecord(bytes.toString('utf8'), urlOfFile(file));
     if (record) byFile[key] = record;
-  });
+  }
   const records = Object.values(byFile);
   const previous = reused && sidecar ? await previousIndex(reused.dir, sidecar) : null;
   const patch = previous ? patchSearchIndex(previous.index, records) : null;
   const index = patch ?? buildSearchIndex(records);
   if (recordsFile) {
-    await writeFile(`${recordsFile}.tmp`, JSON.stringify({ v: 2, records: byFile, index: index.meta } satisfies SearchSidecar));
+    writeFileSync(`${recordsFile}.tmp`, serialize({ v: 2, records: byFile, index: index.meta } satisfies SearchSidecar));
     await rename(`${recordsFile}.tmp`, recordsFile);
   }
   const build = path.join(target, index.entry.build);
@@ -80,14 +88,15 @@ export async function indexSite({ outDir, recordsFile, reused }: IndexSiteInput)
   // An updated index writes the files that changed and links the others from the earlier
   // build (files are never changed once written, so sharing them is safe).
   const full = patch ? null : (index as ReturnType<typeof buildSearchIndex>);
-  const put = async (kind: 'k' | 'd', n: number, text: string | undefined) => {
+  // Synchronous on purpose: thousands of small writes and links, where the promise API's trip
+  // through the thread pool per file costs more than the work itself.
+  const put = (kind: 'k' | 'd', n: number, text: string | undefined) => {
     const file = path.join(build, kind, `${n}.json`);
-    if (text !== undefined) return writeFile(file, text);
-    await link(path.join(previous!.dir, kind, `${n}.json`), file);
+    if (text !== undefined) writeFileSync(file, text);
+    else linkSync(path.join(previous!.dir, kind, `${n}.json`), file);
   };
-  const numbers = (count: number) => Array.from({ length: count }, (_, n) => n);
-  await eachLimited(numbers(index.entry.shards), IN_FLIGHT, (n) => put('k', n, full ? full.shards[n] : patch!.shards.get(n)));
-  await eachLimited(numbers(index.entry.docs), IN_FLIGHT, (id) => put('d', id, full ? full.docs[id] : patch!.docs.get(id)));
+  for (let n = 0; n < index.entry.shards; n++) put('k', n, full ? full.shards[n] : patch!.shards.get(n));
+  for (let id = 0; id < index.entry.docs; id++) put('d', id, full ? full.docs[id] : patch!.docs.get(id));
   // The entry names the build folder, so it is written last.
   await writeFile(path.join(target, 'entry.json'), JSON.stringify(index.entry));
   return { indexedPages: records.length, indexFiles: index.entry.shards + index.entry.docs + 1, patched: Boolean(patch) };

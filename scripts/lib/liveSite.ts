@@ -34,7 +34,7 @@ export const buildPath = (id: string): string => path.join(buildsDir(), id)
 const manifestFile = (build: string): string => `${build}.json`
 
 /** What a build's pages were made from, kept beside it for the next incremental publish (buildSite.ts). */
-export const buildSidecars = (build: string): { pages: string; records: string } => ({ pages: `${build}.pages.json`, records: `${build}.search.json` })
+export const buildSidecars = (build: string): { pages: string; records: string } => ({ pages: `${build}.pages.json`, records: `${build}.search.bin` })
 
 export async function readManifest(build: string): Promise<BuildManifest | null> {
   try {

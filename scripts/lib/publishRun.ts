@@ -26,7 +26,7 @@ const STEP_NAMES: Record<string, string> = {
   'render.finish': '收尾',
   astro: 'astro build',
   link: '沿用未变页面',
-  index: '检索索引',
+  index: '检索索引（与上一步同时进行）',
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))

@@ -52,7 +52,7 @@ function runScript(name: string, args: string[] = []): { child: ChildProcess; do
  * clearly when there is none.
  */
 /** What a finished build leaves in the builds folder: the site, its manifest, its page inputs and search records. */
-const buildFiles = (id: string) => [id, `${id}.json`, `${id}.pages.json`, `${id}.search.json`].sort()
+const buildFiles = (id: string) => [id, `${id}.json`, `${id}.pages.json`, `${id}.search.bin`].sort()
 
 describe('publish failures and rollback', () => {
   let payload: Payload

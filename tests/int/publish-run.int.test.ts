@@ -62,7 +62,7 @@ describe('publish run', () => {
       expect(await readTree(process.env.LIVE_DIR!)).toEqual(before)
       // The half-built folder is gone; only the live build (its manifest, page inputs and search records) remains.
       const id = path.basename(liveBefore!)
-      expect((await fs.readdir(path.join(work, 'publish', 'builds'))).sort()).toEqual([id, `${id}.json`, `${id}.pages.json`, `${id}.search.json`])
+      expect((await fs.readdir(path.join(work, 'publish', 'builds'))).sort()).toEqual([id, `${id}.json`, `${id}.pages.json`, `${id}.search.bin`])
       expect((await readRuns())[0]).toMatchObject({ trigger: '测试：坏页面', result: 'failure' })
     } finally {
       await fs.rm(broken, { force: true })

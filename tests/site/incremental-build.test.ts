@@ -15,7 +15,7 @@ import { changedFolders, contentSnapshot } from '../../scripts/lib/contentHash'
 import { readTree, treeDifferences as differences } from '../helpers/files'
 import { FIXTURE_CONTENT, FIXTURE_ENV } from '../helpers/fixtureSite'
 
-const sidecarsOf = (dir: string): BuildSidecars => ({ pages: `${dir}.pages.json`, records: `${dir}.search.json` })
+const sidecarsOf = (dir: string): BuildSidecars => ({ pages: `${dir}.pages.json`, records: `${dir}.search.bin` })
 
 async function editJson(file: string, edit: (doc: Record<string, unknown>) => void): Promise<void> {
   const doc = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
