@@ -53,3 +53,17 @@ describe('search index updated in place', () => {
     expect(patchSearchIndex(previous, before)).toMatchObject({ entry: previous.entry, shards: new Map(), docs: new Map() })
   })
 })
+
+describe('search index build', () => {
+  it('should give the same files whatever order the pages are read in', () => {
+    const records = corpus(600, 11)
+    // Newest first is the order the documents are numbered in; pages are read in file order.
+    const reference = buildSearchIndex([...records].sort((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1)))
+    for (const order of [records, [...records].reverse(), records.filter((_, i) => i % 2).concat(records.filter((_, i) => !(i % 2)))]) {
+      const built = buildSearchIndex(order)
+      expect(built.entry).toEqual(reference.entry)
+      expect(built.docs).toEqual(reference.docs)
+      expect(built.shards).toEqual(reference.shards)
+    }
+  })
+})
