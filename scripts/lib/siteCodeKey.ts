@@ -6,8 +6,9 @@ import { rootDir } from '../../cms/lib/paths'
 
 /**
  * What besides content decides how pages look: the portal's code, its config, locked
- * dependencies, which pages the search index reads, how the page renderer loads and renders, and the hand-written pages a content
- * folder without its own `pages/` falls back to (site/content.config.ts).
+ * dependencies, which pages the search index reads, how the page renderer loads content and
+ * renders, and the hand-written pages a content folder without its own `pages/` falls back to
+ * (site/content.config.ts).
  */
 const SOURCES = ['site', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json', 'scripts/lib/indexSite.ts', 'scripts/lib/renderSite.ts', 'scripts/lib/contentStore.ts', 'content/pages']
 /** Settings read at build time that change pages. */
