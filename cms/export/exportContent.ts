@@ -56,13 +56,24 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
       ...(select ? { select } : {}),
     })
 
+  // Which documents to serialise: all of them on the first export of a day, after a code change
+  // or when asked; otherwise those changed since the last export (exportState.ts), and every
+  // document of a collection that shows something that changed elsewhere.
+  const previous = options.full || process.env.PUBLISH_FULL === '1' ? null : readExportState(contentDir)
+  const code = exportCodeKey(collections)
+  const day = shanghaiDay()
+  const incremental = previous !== null && previous.code === code && previous.day === day
+
   // What every exported document shows of the others (relationships name their targets,
-  // internal links need them published): the id, the display fields and updatedAt of every
-  // published document, a light query.
+  // internal links need them published). A full export reads every published document whole;
+  // an incremental one first reads only their ids, display fields and updatedAt (a light
+  // query), then whole only the documents it serialises.
+  const whole = new Map<string, StoredDoc[]>()
   for (const collection of collections) {
     const select = Object.fromEntries(['updatedAt', ...displayFields(collection)].map((name) => [name, true as const]))
-    const { docs } = await published(collection, undefined, select)
-    ctx.published.set(collection.slug, new Map(docs.map((doc) => [String(doc.id), doc as unknown as StoredDoc])))
+    const docs = (incremental ? await published(collection, undefined, select) : await published(collection)).docs as unknown as StoredDoc[]
+    if (!incremental) whole.set(collection.slug, docs)
+    ctx.published.set(collection.slug, new Map(docs.map((doc) => [String(doc.id), doc])))
   }
 
   const mediaConfig = payload.config.collections.find((c) => c.slug === 'media')
@@ -71,35 +82,32 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
     for (const doc of docs) ctx.media.set(String(doc.id), doc as unknown as StoredDoc)
   }
 
-  // Which documents to serialise: all of them on the first export of a day, after a code change
-  // or when asked; otherwise those changed since the last export (exportState.ts), and every
-  // document of a collection that shows something that changed elsewhere.
-  const previous = options.full || process.env.PUBLISH_FULL === '1' ? null : readExportState(contentDir)
   const state: ExportState = {
     v: 1,
-    code: exportCodeKey(collections),
-    day: shanghaiDay(),
+    code,
+    day,
     collections: {},
     media: digestOf([...ctx.media.values()].map((m) => JSON.stringify([m.id, m.filename, m.alt, m.mimeType, m.filesize]))),
   }
-  const incremental = previous !== null && previous.code === state.code && previous.day === state.day
   const names = new Map(collections.map((c) => [c.slug, digestOf([...ctx.published.get(c.slug)!.values()].map((d) => `${d.id}\u0001${displayName(c.slug, d)}`))]))
   const changedNames = new Set(collections.filter((c) => previous?.collections[c.slug]?.names !== names.get(c.slug)).map((c) => c.slug))
   const mediaChanged = previous?.media !== state.media
 
   const planned: { slug: string; files: { name: string; json: string }[]; all: Set<string>; clean: number }[] = []
   for (const collection of collections) {
-    const light = ctx.published.get(collection.slug)!
+    const listed = ctx.published.get(collection.slug)!
     const before = previous?.collections[collection.slug]
     const dir = path.join(contentDir, collection.slug)
     const present = new Set(await fs.readdir(dir).catch(() => [] as string[]))
-    const whole = !incremental || !before || dependsOn(collection, changedNames, mediaChanged)
-    const changed = whole
+    const everything = !incremental || !before || dependsOn(collection, changedNames, mediaChanged)
+    const changed = everything
       ? null
-      : [...light.values()].filter((doc) => before.docs[String(doc.id)]?.[0] !== doc.updatedAt || !present.has(`${doc.id}.json`)).map((doc) => doc.id)
+      : [...listed.values()].filter((doc) => before.docs[String(doc.id)]?.[0] !== doc.updatedAt || !present.has(`${doc.id}.json`)).map((doc) => doc.id)
     // Past a few hundred, one query for the whole collection is cheaper than a long id list.
     const dirty = changed && changed.length <= 500 ? changed : null
-    const docs = dirty === null ? (await published(collection)).docs : dirty.length ? (await published(collection, { id: { in: dirty } })).docs : []
+    const docs =
+      whole.get(collection.slug) ??
+      (dirty === null ? (await published(collection)).docs : dirty.length ? (await published(collection, { id: { in: dirty } })).docs : [])
     const docState: CollectionState['docs'] = {}
     const files = (docs as unknown as StoredDoc[]).map((doc) => {
       const used = new Set<string>()
@@ -109,7 +117,7 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
       return { name: `${doc.id}.json`, json }
     })
     // Documents not serialised again keep their files and the media those use.
-    for (const id of light.keys()) {
+    for (const id of listed.keys()) {
       const kept = docState[id] ? undefined : before?.docs[id]
       // (A document published between the two queries has no state yet: the next export serialises it.)
       if (!kept) continue
@@ -119,7 +127,7 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
     // In id order, so an export that changes nothing leaves the state file as it was.
     const sorted = Object.fromEntries(Object.entries(docState).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })))
     state.collections[collection.slug] = { docs: sorted, names: names.get(collection.slug)! }
-    planned.push({ slug: collection.slug, files, all: new Set([...light.keys()].map((id) => `${id}.json`)), clean: light.size - files.length })
+    planned.push({ slug: collection.slug, files, all: new Set([...listed.keys()].map((id) => `${id}.json`)), clean: listed.size - files.length })
   }
 
   // Serialise first: a media file that is missing must stop the export before a single
