@@ -4,12 +4,12 @@
 //
 //   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { rootDir } from '../../cms/lib/paths';
 import { runChildScript } from './childScript';
 import type { IndexSiteInput, IndexSiteResult } from './indexSite';
+import { linkFiles } from './linkFiles';
 import { ensureRendererBundle } from './rendererBundle';
 import type { RenderSiteInput, RenderSiteResult } from './renderSite';
 import type { PageManifest } from '../../site/lib/pageInputs';
@@ -219,7 +219,7 @@ async function buildInto(outDir: string, contentDir: string, options: BuildSiteO
       step('render');
       for (const [name, ms] of Object.entries(rendered.timings)) steps[`render.${name}`] = ms;
     } catch (error) {
-      // `astro build` makes the same site (tests/site/renderer.test.ts): a renderer that cannot
+      // `astro build` makes the same site (tests/site/incremental-build.test.ts): a renderer that cannot
       // run costs time, not the publish. A real content error fails that build too, with
       // Astro's message.
       fallback = error instanceof Error ? error.message : String(error);
@@ -291,28 +291,6 @@ async function linkReusedPages(manifestFile: string, fromDir: string, toDir: str
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as PageManifest;
   await sameAssets(fromDir, toDir);
   const files = manifest.reused.map((p) => manifest.pages[p][2]);
-  // Synchronous on purpose: one link(2) is a few microseconds of kernel work, and the promise
-  // API's trip through the thread pool per file made 13,000 links take 1.6 s instead of 0.6 s.
-  const dirs = new Set<string>();
-  for (const file of files) {
-    const from = path.join(fromDir, file);
-    const to = path.join(toDir, file);
-    try {
-      const dir = path.dirname(to);
-      if (!dirs.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        dirs.add(dir);
-      }
-      try {
-        linkSync(from, to);
-      } catch (error) {
-        // Builds on another file system than the staging folder: copy (slower, same result).
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-        copyFileSync(from, to);
-      }
-    } catch (error) {
-      throw new Error(`增量构建失败：不能沿用上一版本的页面文件 ${file}（${(error as Error).message}），请完整重建。`);
-    }
-  }
+  linkFiles(fromDir, toDir, files, (file, error) => new Error(`增量构建失败：不能沿用上一版本的页面文件 ${file}（${error.message}），请完整重建。`));
   return files.filter((file) => file.endsWith('.html')).length;
 }

@@ -4,7 +4,7 @@
 // schema, its path relative to the project and the xxhash digest of its bytes. The page
 // renderer fills the server bundle's store with it, so pages — and the page inputs an
 // incremental publish compares — see the same entries as in a static build
-// (tests/site/renderer.test.ts builds both and compares every file).
+// (tests/site/incremental-build.test.ts builds both and compares every file).
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';

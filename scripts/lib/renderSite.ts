@@ -3,19 +3,19 @@
 // paths and the files are the static build's — the same page code enumerated the way Astro's
 // static build does (astro/dist/core/build/generate.js, Astro 5) — without paying for Astro's
 // content sync and bundling on every publish: at 10,000 documents rendering all pages takes
-// about a third of a static build (docs/benchmarks.md). tests/site/renderer.test.ts compares
+// about a third of a static build (docs/benchmarks.md). tests/site/incremental-build.test.ts compares
 // its output with a static build's, file for file.
 //
 // Runs in a child process (scripts/render-site.ts): the bundle reads the store and the page
 // inputs session from globals, and those must belong to one build.
-import { link, copyFile, cp, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as devalue from 'devalue';
-import { eachLimited } from '../../cms/lib/eachLimited';
 import { jsonCollections } from '../../site/schemas/collections';
 import { fingerprintOf, openPageInputsSession, outputFileOf } from '../../site/lib/pageInputs';
 import { loadContentStore, type ContentStore } from './contentStore';
+import { linkFiles } from './linkFiles';
 
 export interface RenderSiteInput {
   /** The Astro project root (for entries' `filePath`). */
@@ -132,19 +132,10 @@ async function* pagesOf(bundle: Bundle): AsyncGenerator<{ route: RouteData; path
   }
 }
 
-/** Hard-links (or copies, across file systems) every file of `from` into `to`. */
+/** Hard-links every file of `from` into `to`. */
 async function linkTree(from: string, to: string): Promise<void> {
-  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(from, path.join(e.parentPath, e.name)));
-  const dirs = new Map<string, Promise<unknown>>();
-  await eachLimited(files, 32, async (file) => {
-    const dir = path.dirname(path.join(to, file));
-    if (!dirs.has(dir)) dirs.set(dir, mkdir(dir, { recursive: true }));
-    await dirs.get(dir);
-    await link(path.join(from, file), path.join(to, file)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EXDEV') return copyFile(path.join(from, file), path.join(to, file));
-      throw error;
-    });
-  });
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  linkFiles(from, to, entries.filter((e) => e.isFile()).map((e) => path.relative(from, path.join(e.parentPath, e.name))));
 }
 
 export async function renderSite(input: RenderSiteInput): Promise<RenderSiteResult> {
