@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -59,42 +60,71 @@ export function createStaticServer(liveDir: string): http.Server {
           res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end()
           return
         }
-        return send(req, res, path.join(file, 'index.html'), 200, root)
+        return await send(req, res, path.join(file, 'index.html'), 200, root)
       }
-      if (stat?.isFile()) return send(req, res, file, 200, root)
-      return send(req, res, path.join(root, '404.html'), 404, root)
+      return await send(req, res, file, 200, root)
     } catch (error) {
-      console.error('[网站] 请求处理失败', error)
-      if (!res.headersSent) res.writeHead(500).end()
+      console.error('[网站] 请求处理失败 (request failed)', req.url, error)
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('服务器内部错误')
+      else res.destroy()
     }
   })
 }
 
-async function send(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number, root: string) {
-  const stat = await fs.stat(file).catch(() => null)
-  if (!stat?.isFile()) {
-    const fallback = path.join(root, '404.html')
-    if (file !== fallback) return send(req, res, fallback, 404, root)
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('页面不存在')
-    return
-  }
-  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
-  // Text (pages, search index files) compresses 3–5×; images are compressed already.
-  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-  res.writeHead(status, {
-    'Content-Type': type,
-    ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': stat.size }),
-    Vary: 'Accept-Encoding',
-    'Cache-Control': cacheControl(root, file, type),
-    'X-Content-Type-Options': 'nosniff',
+/**
+ * Sends one file. It is opened first and then examined through the open handle, so what is
+ * sent is the file that was checked even when a publish or a rollback replaces it meanwhile;
+ * every way a response can end (done, client gone, read error) closes the handle.
+ */
+async function send(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number, root: string): Promise<void> {
+  const handle = await fs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    // Missing or not a folder on the way: a 404 like any unknown URL; anything else is a fault.
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR') return null
+    throw error
   })
-  if (req.method === 'HEAD') {
-    res.end()
-    return
+  let streaming = false
+  try {
+    const stat = handle && (await handle.stat())
+    if (!handle || !stat?.isFile()) {
+      const fallback = path.join(root, '404.html')
+      if (file !== fallback) return await send(req, res, fallback, 404, root)
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('页面不存在')
+      return
+    }
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+    // Text (pages, search index files) compresses 3–5×; images are compressed already.
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    res.writeHead(status, {
+      'Content-Type': type,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': stat.size }),
+      Vary: 'Accept-Encoding',
+      'Cache-Control': cacheControl(root, file, type),
+      'X-Content-Type-Options': 'nosniff',
+    })
+    if (req.method === 'HEAD' || stat.size === 0) {
+      res.end()
+      return
+    }
+    // Never more than the size announced: a file growing meanwhile must not overrun Content-Length.
+    const stream = handle.createReadStream({ start: 0, end: stat.size - 1 })
+    streaming = true
+    try {
+      // pipeline destroys every stream when one fails or the client goes away; destroying the
+      // file stream closes the handle.
+      await (gzip ? pipeline(stream, createGzip({ level: 6 }), res) : pipeline(stream, res))
+    } catch (error) {
+      if (!clientGone(error)) console.error('[网站] 文件读取失败 (read failed)', file, error)
+      res.destroy()
+    }
+  } finally {
+    if (handle && !streaming) await handle.close().catch(() => {})
   }
-  const stream = createReadStream(file)
-  if (gzip) stream.pipe(createGzip({ level: 6 })).pipe(res)
-  else stream.pipe(res)
+}
+
+/** The client closed the connection before the end: normal for aborted downloads, not logged. */
+function clientGone(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException)?.code
+  return code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || code === 'EPIPE'
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))|image\/svg/
