@@ -4,6 +4,9 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 
+import { attachmentDisposition, isMediaPath, mediaType } from './mediaFiles'
+import { downloadHeaders, securityHeaders, type TransportOptions } from './securityHeaders'
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -27,18 +30,19 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves the live static site. The live folder is a symlink that a publish run switches, so it
- * is resolved on every request: a request sees one whole build, old or new.
+ * is resolved on every request: a request sees one whole build, old or new. `https`: the site is
+ * reached over HTTPS (through a proxy that terminates TLS), which adds the HTTPS-only headers.
  */
-export function createStaticServer(liveDir: string): http.Server {
+export function createStaticServer(liveDir: string, transport: TransportOptions = { https: false }): http.Server {
   return http.createServer(async (req, res) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+        res.writeHead(405, { Allow: 'GET, HEAD', ...securityHeaders(transport) }).end()
         return
       }
       const root = await fs.realpath(liveDir).catch(() => null)
       if (!root) {
-        res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('网站尚未发布。')
+        res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) }).end('网站尚未发布。')
         return
       }
       const url = new URL(req.url ?? '/', 'http://localhost')
@@ -60,12 +64,12 @@ export function createStaticServer(liveDir: string): http.Server {
           res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end()
           return
         }
-        return await send(req, res, path.join(file, 'index.html'), 200, root)
+        return await send(req, res, path.join(file, 'index.html'), 200, root, transport)
       }
-      return await send(req, res, file, 200, root)
+      return await send(req, res, file, 200, root, transport)
     } catch (error) {
       console.error('[网站] 请求处理失败 (request failed)', req.url, error)
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('服务器内部错误')
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) }).end('服务器内部错误')
       else res.destroy()
     }
   })
@@ -76,7 +80,9 @@ export function createStaticServer(liveDir: string): http.Server {
  * sent is the file that was checked even when a publish or a rollback replaces it meanwhile;
  * every way a response can end (done, client gone, read error) closes the handle.
  */
-async function send(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number, root: string): Promise<void> {
+async function send(
+  req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number, root: string, transport: TransportOptions,
+): Promise<void> {
   const handle = await fs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     // Missing or not a folder on the way: a 404 like any unknown URL; anything else is a fault.
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR') return null
@@ -87,19 +93,23 @@ async function send(req: http.IncomingMessage, res: http.ServerResponse, file: s
     const stat = handle && (await handle.stat())
     if (!handle || !stat?.isFile()) {
       const fallback = path.join(root, '404.html')
-      if (file !== fallback) return await send(req, res, fallback, 404, root)
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('页面不存在')
+      if (file !== fallback) return await send(req, res, fallback, 404, root, transport)
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) }).end('页面不存在')
       return
     }
-    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+    const relative = path.relative(root, file).split(path.sep).join('/')
+    const media = isMediaPath(relative) ? mediaType(path.extname(file)) : null
+    const type = media?.type ?? TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
     // Text (pages, search index files) compresses 3–5×; images are compressed already.
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     res.writeHead(status, {
       'Content-Type': type,
       ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': stat.size }),
       Vary: 'Accept-Encoding',
-      'Cache-Control': cacheControl(root, file, type),
-      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': cacheControl(relative, type),
+      ...(media && !media.inline
+        ? { ...downloadHeaders(transport), 'Content-Disposition': attachmentDisposition(path.basename(file)) }
+        : securityHeaders(transport)),
     })
     if (req.method === 'HEAD' || stat.size === 0) {
       res.end()
@@ -131,11 +141,12 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))|image\/svg/
 
 /**
  * HTML and the search index entry revalidate; Astro's hashed assets and the search index's
- * per-build folders never change under their name; the rest briefly.
+ * per-build folders never change under their name; uploads for an hour (a corrected file may
+ * keep its name, as in docs/nginx.conf.example); the rest briefly.
  */
-function cacheControl(root: string, file: string, type: string): string {
-  const relative = path.relative(root, file).split(path.sep).join('/')
+function cacheControl(relative: string, type: string): string {
   if (type.startsWith('text/html') || relative === 'search-index/entry.json') return 'no-cache'
   if (relative.startsWith('_astro/') || relative.startsWith('search-index/')) return 'public, max-age=31536000, immutable'
+  if (isMediaPath(relative)) return 'public, max-age=3600'
   return 'public, max-age=300'
 }
