@@ -39,7 +39,7 @@ function nginxHeaders(text: string): Map<string, Headers> {
 }
 
 const lower = (headers: Headers) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
-const without = (headers: Headers, ...names: string[]) => Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k)))
+const without = (headers: Record<string, unknown>, ...names: string[]) => Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k)))
 
 let dir: string
 let nginx: Map<string, Headers>
