@@ -11,7 +11,7 @@ import { contentHash, contentSnapshot } from './contentHash'
 import { planBuild } from './incrementalPlan'
 import { buildPath, buildSidecars, currentLiveBuild, pruneBuilds, readManifest, switchLive, writeManifest } from './liveSite'
 import { publishErrorMessage, type PublishStage } from './publishErrors'
-import { withPublishLock } from './publishLock'
+import { type PublishLockOptions, withPublishLock } from './publishLock'
 import { type PayloadSource, type PublishRun, recordRun, runId } from './runLog'
 import { siteCodeKey } from './siteCodeKey'
 
@@ -40,12 +40,15 @@ async function countHtml(dir: string): Promise<number> {
  * Whether the live site was built from exactly the content a publish would build now. Exports
  * first (so `content/` holds what is published), then compares its hash with the one the live
  * build recorded. False when nothing is live or the live build predates content hashes.
+ * Takes the publish lock: a run in progress is reading content/ and must not see it change.
  */
-export async function liveMatchesContent(payload: Payload): Promise<boolean> {
-  await exportContent(payload)
-  const live = await currentLiveBuild()
-  const manifest = live ? await readManifest(live) : null
-  return Boolean(manifest && manifest.contentHash === (await contentHash(contentDir())))
+export async function liveMatchesContent(payload: Payload, options: PublishLockOptions = {}): Promise<boolean> {
+  return withPublishLock(async () => {
+    await exportContent(payload)
+    const live = await currentLiveBuild()
+    const manifest = live ? await readManifest(live) : null
+    return Boolean(manifest && manifest.contentHash === (await contentHash(contentDir())))
+  }, options)
 }
 
 /**
