@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole product on one machine. Checks the database, applies migrations, seeds
- * the demo content on first run, creates the first administrator, publishes the portal, then
- * serves the portal (SITE_PORT, default 4321) and the admin (CMS_PORT, default 3000).
+ * the demo content on first run (not in production unless asked), creates the first
+ * administrator, publishes the portal, then serves the portal (SITE_HOST:SITE_PORT, default
+ * 127.0.0.1:4321) and the admin (CMS_HOST:CMS_PORT, default 127.0.0.1:3000).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -12,7 +13,9 @@ import { databaseTarget, redactUri } from '../cms/db/databaseUri'
 import { payloadSecret } from '../cms/lib/secret'
 import { ensureAdminBuild, nextBin } from './lib/adminBuild'
 import { ensureAdmin, type AdminAccount } from './lib/adminUser'
+import { bindHost, isWildcard, localAddress, urlHost } from './lib/bindHost'
 import { checkDatabase } from './lib/checkDatabase'
+import { demoContentDecision } from './lib/demoContent'
 import { currentLiveBuild } from './lib/liveSite'
 import { liveDir, rootDir } from './lib/publishPaths'
 import { createStaticServer } from './lib/serveStatic'
@@ -26,7 +29,7 @@ function port(name: string, fallback: number): number {
   return value
 }
 
-async function prepareContent(): Promise<AdminAccount> {
+async function prepareContent(demo: { seed: boolean; reason: string }): Promise<AdminAccount> {
   // Loaded only now, after DATABASE_URI and the secret are settled.
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
@@ -38,10 +41,8 @@ async function prepareContent(): Promise<AdminAccount> {
     // does not come back on the next start; the admin is created after the seed, so an
     // interrupted first run is completed by the next one.
     const firstRun = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
-    // DEMO_CONTENT=0: a real office's first start, with an empty portal.
-    const demo = process.env.DEMO_CONTENT !== '0'
-    const seeded = firstRun && demo ? await seed(payload, { log }) : { created: 0 }
-    if (firstRun && !demo) log('[启动] DEMO_CONTENT=0：不写入演示数据')
+    if (firstRun) log(`[启动] ${demo.reason}`)
+    const seeded = firstRun && demo.seed ? await seed(payload, { log }) : { created: 0 }
     if (!firstRun) log('[启动] 沿用已有数据库，不再写入演示数据')
     // Not demo data: a database upgraded from before the 工作日历 existed needs it too.
     if (await ensureCalendar(payload)) log('[启动] 工作日历：已载入法定节假日安排')
@@ -68,6 +69,11 @@ async function main() {
   if (fs.existsSync(path.join(rootDir, '.env'))) process.loadEnvFile(path.join(rootDir, '.env'))
   const cmsPort = port('CMS_PORT', 3000)
   const sitePort = port('SITE_PORT', 4321)
+  // Loopback by default: the admin belongs behind a TLS reverse proxy, and so does the
+  // built-in site server (README, Deployment). Checked before any slow step.
+  const cmsHost = bindHost('CMS_HOST', '127.0.0.1')
+  const siteHost = bindHost('SITE_HOST', '127.0.0.1')
+  const demo = demoContentDecision()
   const target = databaseTarget()
   log(`[启动] 数据库：${target.kind === 'sqlite' ? `SQLite ${target.uri.replace(/^file:/, '')}` : `MongoDB ${redactUri(target.uri)}`}`)
   await checkDatabase(target)
@@ -76,15 +82,15 @@ async function main() {
 
   const adminBuild = ensureAdminBuild(log)
   adminBuild.catch(() => undefined)
-  const account = await prepareContent()
+  const account = await prepareContent(demo)
   await adminBuild
 
   const site = createStaticServer(liveDir())
   await new Promise<void>((resolve, reject) => {
-    site.once('error', (error) => reject(new Error(`网站端口 ${sitePort} 无法使用：${error.message}`)))
-    site.listen(sitePort, resolve)
+    site.once('error', (error) => reject(new Error(`网站地址 ${urlHost(siteHost, sitePort)} 无法监听：${error.message}`)))
+    site.listen(sitePort, siteHost, resolve)
   })
-  const admin = spawn(process.execPath, [nextBin, 'start', path.join(rootDir, 'cms'), '--port', String(cmsPort)], {
+  const admin = spawn(process.execPath, [nextBin, 'start', path.join(rootDir, 'cms'), '--port', String(cmsPort), '--hostname', cmsHost], {
     cwd: rootDir,
     env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '1', SCHEDULER: '1', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'inherit',
@@ -101,11 +107,12 @@ async function main() {
   process.on('SIGINT', () => stop(0))
   process.on('SIGTERM', () => stop(0))
 
-  await waitForHttp(`http://localhost:${cmsPort}/admin/login`, 120_000)
+  await waitForHttp(`http://${urlHost(localAddress(cmsHost), cmsPort)}/admin/login`, 120_000)
+  const everywhere = (host: string) => (isWildcard(host) ? '（监听所有网络接口：请用本机的 IP 地址或域名访问）' : '')
   log('')
   log('崇德倡廉 已启动')
-  log(`  公众网站：http://localhost:${sitePort}/`)
-  log(`  管理后台：http://localhost:${cmsPort}/admin`)
+  log(`  公众网站：http://${urlHost(siteHost, sitePort)}/${everywhere(siteHost)}`)
+  log(`  管理后台：http://${urlHost(cmsHost, cmsPort)}/admin${everywhere(cmsHost)}`)
   if (account.kind === 'generated') {
     log(`  管理员账号：${account.email}  初始密码：${account.password}`)
     log('  （密码随机生成，只显示这一次；请登录后在“用户”中修改。也可用 ADMIN_EMAIL / ADMIN_PASSWORD 指定。）')
