@@ -9,6 +9,8 @@ import { databaseAdapter } from './db/adapter'
 import { runMigrations } from './db/runMigrations'
 import { startScheduler } from './workflow/scheduler'
 import { portalEditor } from './fields/editor'
+import { MAX_DEPTH } from './api/caps'
+import { serverUrl, trustedOrigins } from './auth/origins'
 import { WorkCalendar } from './globals/WorkCalendar'
 import { rootDir } from './lib/paths'
 import { payloadSecret } from './lib/secret'
@@ -33,6 +35,13 @@ export default buildConfig({
   globals: [WorkCalendar],
   editor: portalEditor,
   secret: payloadSecret(),
+  // The admin's public origin (SERVER_URL) and the only origins whose requests may carry the
+  // auth cookie or read responses cross-origin: never an empty list, which Payload reads as "any".
+  serverURL: serverUrl(),
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
+  // The same cap cms/api/ puts on a REST request's depth, for every other way in.
+  maxDepth: MAX_DEPTH,
   db: await databaseAdapter(),
   sharp,
   // The portal is static and reads exported files; GraphQL would only widen the attack surface.

@@ -1,13 +1,19 @@
 import type { User } from '../../cms/payload-types'
 import { passwordOf } from './users'
 
-export type RestResponse = { status: number; body: Record<string, any> }
+export type RestResponse = { status: number; body: Record<string, any>; headers: Headers }
 
 export type RestCall = (
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   /** Below /api, with the query string, e.g. `articles/3?draft=true`. */
   path: string,
-  options?: { token?: string | null; body?: unknown; form?: FormData },
+  options?: {
+    token?: string | null
+    body?: unknown
+    form?: FormData
+    /** Extra request headers, e.g. X-Forwarded-For (the caller's address), Origin, Cookie. */
+    headers?: Record<string, string>
+  },
 ) => Promise<RestResponse>
 
 export type RestClient = {
@@ -19,31 +25,25 @@ export type RestClient = {
 }
 
 /**
- * The REST API exactly as the admin serves it: the route handlers of
- * cms/app/(payload)/api/[...slug]/route.ts (`@payloadcms/next/routes`), called in-process with
- * a Fetch Request and the route params Next would pass, so no Next server is needed. Call
- * after startTestPayload (the config reads its environment when first imported).
+ * The REST API exactly as the admin serves it: the route handlers exported by
+ * cms/app/(payload)/api/[...slug]/route.ts (Payload's, behind the guard of cms/api/), called
+ * in-process with a Fetch Request and the route params Next would pass, so no Next server is
+ * needed. Call after startTestPayload (the config reads its environment when first imported).
+ * Anonymous calls are rate-limited per X-Forwarded-For like any others (cms/api/limits.ts).
  */
 export async function createRestClient(): Promise<RestClient> {
-  const { default: config } = await import('../../cms/payload.config')
-  const routes = await import('@payloadcms/next/routes')
-  const handlers = {
-    GET: routes.REST_GET(config),
-    POST: routes.REST_POST(config),
-    PATCH: routes.REST_PATCH(config),
-    DELETE: routes.REST_DELETE(config),
-  }
+  const handlers = await import('../../cms/app/(payload)/api/[...slug]/route')
 
-  const call: RestCall = async (method, path, { token, body, form } = {}) => {
+  const call: RestCall = async (method, path, { token, body, form, headers: extra } = {}) => {
     const url = new URL(`http://localhost/api/${path}`)
-    const headers = new Headers()
+    const headers = new Headers(extra)
     if (token) headers.set('Authorization', `JWT ${token}`)
     if (body !== undefined) headers.set('Content-Type', 'application/json')
     const request = new Request(url, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) })
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : {} }
+    return { status: response.status, body: text ? JSON.parse(text) : {}, headers: response.headers }
   }
 
   const login = async (user: Pick<User, 'email'>) => {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
@@ -6,8 +6,15 @@ import type { User } from '../../cms/payload-types'
 
 export type StaffUsers = { admin: User; editor: User; reviewer: User }
 
-/** The password the helpers here give an account, for signing in (e.g. POST /api/users/login). */
-export const passwordOf = (user: Pick<User, 'email'>): string => `pw-${user.email.split('@')[0]}`
+/**
+ * The password the helpers here give an account, for signing in (e.g. POST /api/users/login):
+ * derived from the address, yet long enough and free of it, as cms/auth/passwordPolicy.ts asks.
+ */
+export const passwordOf = (user: Pick<User, 'email'>): string =>
+  `测试口令-${createHash('sha256').update(user.email.toLowerCase()).digest('hex').slice(0, 16)}`
+
+/** A fresh password that passes the password policy, for accounts made outside these helpers. */
+export const newPassword = (): string => `测试口令-${randomBytes(8).toString('hex')}`
 
 const createAccount = (payload: Payload, data: { email: string; name: string; role: User['role']; department?: number }) =>
   payload.create({ collection: 'users', data: { ...data, password: passwordOf(data) } })
