@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
 
-const ADMIN = { email: 'admin@example.test', password: 'admin-pw-2026' }
-const EDITOR = { email: 'editor@example.test', password: 'editor-pw-2026', name: '王编辑', role: 'editor' }
-const REVIEWER = { email: 'reviewer@example.test', password: 'reviewer-pw-2026', name: '李审核', role: 'reviewer' }
+const ADMIN = { email: 'admin@example.test', password: 'Qingfeng-Guanli-2026' }
+const EDITOR = { email: 'editor@example.test', password: 'Qingfeng-Bianji-2026', name: '王编辑', role: 'editor' }
+const REVIEWER = { email: 'reviewer@example.test', password: 'Qingfeng-Shenhe-2026', name: '李审核', role: 'reviewer' }
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {

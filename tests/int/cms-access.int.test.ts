@@ -10,7 +10,7 @@ import {
   validData,
 } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { createStaff, deleteStaff, type StaffUsers } from '../helpers/users'
+import { createStaff, deleteStaff, newPassword, type StaffUsers } from '../helpers/users'
 
 let ctx: TestPayload
 let payload: Payload
@@ -163,7 +163,7 @@ describe('users', () => {
     await expect(
       payload.create({
         collection: 'users',
-        data: { email: 'intruder@example.test', password: 'pw-intruder', role: 'admin' },
+        data: { email: 'intruder@example.test', password: newPassword(), role: 'admin' },
         user: staff.editor,
         overrideAccess: false,
       }),
@@ -206,7 +206,7 @@ describe('users', () => {
   it('lets an admin create accounts and change roles', async () => {
     const account = await payload.create({
       collection: 'users',
-      data: { email: 'new-reviewer@example.test', password: 'pw-new-reviewer', role: 'reviewer' },
+      data: { email: 'new-reviewer@example.test', password: newPassword(), role: 'reviewer' },
       user: staff.admin,
       overrideAccess: false,
     })

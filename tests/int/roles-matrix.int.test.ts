@@ -8,7 +8,7 @@ import { OWN_UNIT_ONLY } from '../../cms/workflow/ownUnit'
 import { createRelated, PUBLIC_COLLECTIONS, type PublicCollection, type Related, unique, validData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { createRestClient, type RestClient, type RestResponse } from '../helpers/rest'
-import { createLiaison, createStaff, passwordOf, type StaffUsers } from '../helpers/users'
+import { createLiaison, createStaff, newPassword, passwordOf, type StaffUsers } from '../helpers/users'
 
 /**
  * Who may do what, through the REST API the admin uses (/api/…, the Next route handlers called
@@ -364,7 +364,7 @@ function userExpected(role: Role, action: UserAction): Expected {
 }
 
 const bystander = (role: User['role'] = 'editor') =>
-  payload.create({ collection: 'users', data: { email: `${unique('bystander')}@example.test`, password: unique('pw'), role } })
+  payload.create({ collection: 'users', data: { email: `${unique('bystander')}@example.test`, password: newPassword(), role } })
 
 type UserPerform = (role: Role, token: string | null) => Promise<Attempt>
 
@@ -390,7 +390,7 @@ const USER_PERFORM: Record<UserAction, UserPerform> = {
 
   'create an account': async (_role, token) => {
     const email = `${unique('new')}@example.test`
-    const response = await rest.call('POST', 'users', { token, body: { email, password: unique('pw'), role: 'reviewer' } })
+    const response = await rest.call('POST', 'users', { token, body: { email, password: newPassword(), role: 'reviewer' } })
     return {
       response,
       verify: async (ok) => {
@@ -650,7 +650,7 @@ describe('ways around the rules', () => {
 
   it('keeps anonymous callers from registering a “first” admin once accounts exist', async () => {
     const email = `${unique('intruder')}@example.test`
-    const response = await rest.call('POST', 'users/first-register', { token: null, body: { email, password: 'pw-intruder-1', role: 'admin' } })
+    const response = await rest.call('POST', 'users/first-register', { token: null, body: { email, password: newPassword(), role: 'admin' } })
     expect(response.status).toBe(403)
     expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
   })
