@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from './authenticated'
 import { staff } from './byRole'
-import { publishedOrAuthenticated } from './publishedOrAuthenticated'
+import { readContent, readContentVersions } from './readContent'
 import { deleteAccess, ownUnitOrStaff, staffOrUnitLiaison } from './unit'
 
 /**
@@ -12,8 +11,8 @@ import { deleteAccess, ownUnitOrStaff, staffOrUnitLiaison } from './unit'
  */
 export function publicContentAccess(unitField?: string): CollectionConfig['access'] {
   return {
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
+    read: readContent(unitField),
+    readVersions: readContentVersions(unitField),
     create: unitField ? staffOrUnitLiaison : staff,
     update: unitField ? ownUnitOrStaff(unitField) : staff,
     delete: deleteAccess(unitField),

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../access/authenticated'
 import { reviewers, staff, uploaders } from '../access/byRole'
 import { mediaDir } from '../lib/paths'
+import { guardUpload, keepStoredName } from '../media/guardUpload'
+import { UPLOAD_TYPES } from '../media/uploadName'
 
 /**
  * 媒体: images and PDF attachments. Only staff read them through the CMS; the public gets the
@@ -17,10 +19,12 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
   },
   access: { read: authenticated, create: uploaders, update: staff, delete: reviewers },
+  hooks: { beforeOperation: [guardUpload], beforeChange: [keepStoredName] },
   upload: {
     staticDir: mediaDir(),
-    // SVG is left out on purpose: it can carry script and the portal serves media from its own origin.
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf'],
+    // SVG is left out on purpose: it can carry script and the portal serves media from its own
+    // origin. guardUpload checks the detected type against the same list and names the file.
+    mimeTypes: Object.keys(UPLOAD_TYPES),
   },
   fields: [{ name: 'alt', label: '说明', type: 'text', required: true, admin: { description: '图片的替代文字或文件的简要说明' } }],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess } from '../access/publicContent'
+import { publicReadsPublished } from '../access/publicReads'
 import { publishAfterChange, publishAfterDelete } from '../publish/hooks'
 import { recordWorkflowChange, recordWorkflowDelete } from '../workflow/audit'
 import { workflowFields } from '../workflow/fields'
@@ -43,7 +44,7 @@ export function publicCollection(
     fields: [...config.fields, ...workflowFields],
     hooks: {
       ...config.hooks,
-      beforeOperation: [guardPublication, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [publicReadsPublished, guardPublication, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [...(unitField ? [keepOwnUnit(unitField)] : []), applyWorkflow, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), recordWorkflowChange, publishAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), recordWorkflowDelete, publishAfterDelete],

@@ -1,5 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
+import { isSafeStoredName } from '../media/uploadName'
+
 /** A stored document as the Local API returns it at depth 0. */
 export type StoredDoc = Record<string, unknown> & { id: number | string }
 
@@ -34,7 +36,9 @@ export function exportUpload(ctx: ExportContext, value: unknown) {
   const id = typeof value === 'object' && value !== null ? (value as StoredDoc).id : value
   if (id === null || id === undefined) return null
   const media = ctx.media.get(String(id))
-  if (!media || typeof media.filename !== 'string') return null
+  // A name the upload guard could not have made (written into the database by other means)
+  // is left out rather than joined into a path: `../cms.db` would copy the database.
+  if (!media || !isSafeStoredName(media.filename)) return null
   ctx.usedMedia.add(media.filename)
   return {
     url: `/media/${encodeURIComponent(media.filename)}`,

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, FlattenedField, Payload, SanitizedCollectionConfig, Where } from 'payload'
 
+import { PORTAL_EXPORT } from '../access/readContent'
 import { eachLimited } from '../lib/eachLimited'
 import { contentDir as defaultContentDir } from '../lib/paths'
 import { displayName, type ExportContext, type StoredDoc } from './context'
@@ -51,8 +52,9 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
       draft: false,
       depth: 0,
       pagination: false,
-      // No user: the anonymous read rule applies too, a second guard against drafts.
+      // No user: the public's read rule applies too, a second guard against drafts.
       overrideAccess: false,
+      context: { [PORTAL_EXPORT]: true },
       ...(select ? { select } : {}),
     })
 
@@ -154,7 +156,7 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
   }
 
   // 工作日历: one file per year, for the working-day time limits on the portal.
-  const calendar = await payload.findGlobal({ slug: 'work-calendar', depth: 0, overrideAccess: false })
+  const calendar = await payload.findGlobal({ slug: 'work-calendar', depth: 0, overrideAccess: false, context: { [PORTAL_EXPORT]: true } })
   const calendarFiles = (calendar.years ?? []).map((y) => ({
     name: `${y.year}.json`,
     json: `${JSON.stringify(

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { admins } from '../access/byRole'
+import { readPublicGlobal } from '../access/readContent'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -23,7 +24,7 @@ export const WorkCalendar: GlobalConfig = {
     group: '系统',
     description: '法定节假日和调休上班日，用于按工作日计算公开时限。每年国务院办公厅公布次年安排后，在此新增一年。',
   },
-  access: { read: () => true, update: admins },
+  access: { read: readPublicGlobal, update: admins },
   fields: [
     {
       name: 'years',

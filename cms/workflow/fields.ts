@@ -1,19 +1,26 @@
 import type { Field } from 'payload'
 
 import { reviewersField } from '../access/byRole'
+import { signedInField } from '../access/readContent'
 import { CHANGE_KIND_OPTIONS, WORKFLOW_OPTIONS } from '../fields/options'
 
 type Data = Record<string, unknown> | undefined
 
 const wasPublished = (data: Data) => Boolean(data?.firstPublishedAt)
 
+/** A copy starts without the source's review and publication history (see guard.ts). */
+const resetOnDuplicate = (value: unknown) => ({ hooks: { beforeDuplicate: [() => value] } })
+
 /**
  * The review workflow's fields, in the sidebar of every public collection. Only the change log
- * and the two public dates leave the CMS (docs/content-model.md); the rest is internal.
+ * and the two public dates leave the CMS (docs/content-model.md); the rest is internal, and
+ * hidden from anonymous API reads like it is from the export.
  */
 export const workflowFields: Field[] = [
   {
     name: 'workflow',
+    access: { read: signedInField },
+    ...resetOnDuplicate('draft'),
     label: '状态',
     type: 'select',
     options: WORKFLOW_OPTIONS,
@@ -27,18 +34,20 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'reviewComment',
+    ...resetOnDuplicate(null),
     label: '审核意见',
     type: 'textarea',
     custom: { export: false },
-    access: { create: reviewersField, update: reviewersField },
+    access: { read: signedInField, create: reviewersField, update: reviewersField },
     admin: { position: 'sidebar', description: '退回修改时必须填写，编辑据此修改。' },
   },
   {
     name: 'publishAt',
+    ...resetOnDuplicate(null),
     label: '定时发布时间',
     type: 'date',
     custom: { export: false },
-    access: { create: reviewersField, update: reviewersField },
+    access: { read: signedInField, create: reviewersField, update: reviewersField },
     admin: {
       position: 'sidebar',
       date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'yyyy-MM-dd HH:mm' },
@@ -47,6 +56,8 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'changeKind',
+    access: { read: signedInField },
+    ...resetOnDuplicate(null),
     label: '修改类型',
     type: 'select',
     options: CHANGE_KIND_OPTIONS,
@@ -55,6 +66,8 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'changeNote',
+    access: { read: signedInField },
+    ...resetOnDuplicate(null),
     label: '修改说明',
     type: 'textarea',
     custom: { export: false },
@@ -66,6 +79,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'firstPublishedAt',
+    ...resetOnDuplicate(null),
     label: '首次发布时间',
     type: 'date',
     index: true,
@@ -78,6 +92,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'publicUpdatedAt',
+    ...resetOnDuplicate(null),
     label: '公开更新时间',
     type: 'date',
     admin: {
@@ -90,6 +105,7 @@ export const workflowFields: Field[] = [
   },
   {
     name: 'changeLog',
+    ...resetOnDuplicate([]),
     label: '修改记录',
     type: 'array',
     admin: { readOnly: true, initCollapsed: true, condition: (data) => Array.isArray(data?.changeLog) && data.changeLog.length > 0 },
@@ -101,6 +117,8 @@ export const workflowFields: Field[] = [
   {
     // A name, not a relationship: the record must outlive the account.
     name: 'workflowBy',
+    access: { read: signedInField },
+    ...resetOnDuplicate(null),
     label: '最近操作人',
     type: 'text',
     custom: { export: false },

@@ -4,7 +4,7 @@ import { hasRole } from '../access/roles'
 import type { WorkflowState } from '../fields/options'
 import { actorName } from './audit'
 import { nowOf } from './clock'
-import { WorkflowForbidden } from './guard'
+import { ONLY_REVIEWERS_PUBLISH, PUBLISHED_NEEDS_DRAFT, WorkflowForbidden } from './guard'
 
 type Doc = {
   _status?: 'draft' | 'published' | null
@@ -46,7 +46,8 @@ async function isLive(req: PayloadRequest, collection: string, id: number | stri
  */
 export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const next = data as Doc
-  const before = (originalDoc ?? {}) as Doc
+  // A duplicate's `originalDoc` is its source: the copy is a new document with no public past.
+  const before = (req.context.workflowDuplicate ? {} : (originalDoc ?? {})) as Doc
   const system = !req.user
   const reviewer = system || hasRole(req.user, 'admin', 'reviewer')
   const restoring = Boolean(req.context.workflowRestore)
@@ -57,6 +58,15 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   const now = nowOf(req).toISOString()
 
   if (!draftSave && status === 'published') {
+    // Checked on the state this save produces, not on what the request said: a save can end up
+    // published through values Payload fills in from elsewhere (a duplicate's source, the
+    // stored document), whatever route it came by.
+    if (!reviewer) throw new WorkflowForbidden(ONLY_REVIEWERS_PUBLISH)
+    // A 定时发布 releases what the reviewer approved: an edit saved since then (which put the
+    // document back to 草稿) must not ride along unreviewed.
+    if (req.context.scheduledRelease && before.workflow !== 'scheduled') {
+      throw new WorkflowForbidden('定时发布批准后内容又被修改，需重新审核后发布。')
+    }
     if (before.firstPublishedAt) {
       const kind = next.changeKind ?? before.changeKind ?? (system ? 'minor' : null)
       if (!kind) {
@@ -97,8 +107,9 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   } else if (
     !draftSave &&
     status === 'draft' &&
-    (before._status === 'published' || (originalDoc?.id != null && (await isLive(req, collection.slug, originalDoc.id))))
+    (before._status === 'published' || (!req.context.workflowDuplicate && originalDoc?.id != null && (await isLive(req, collection.slug, originalDoc.id))))
   ) {
+    if (!reviewer) throw new WorkflowForbidden(PUBLISHED_NEEDS_DRAFT)
     next.workflow = 'withdrawn'
     req.context.workflowEvent = { action: 'withdraw', comment: next.reviewComment ?? null }
   } else {

@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import { getPayload, type Payload } from 'payload'
 
+import { PORTAL_EXPORT } from '../../cms/access/readContent'
+
 export type TestPayload = { payload: Payload; dataDir: string; cleanup: () => Promise<void> }
 
 let started: Promise<TestPayload> | undefined
@@ -37,3 +39,9 @@ async function start(): Promise<TestPayload> {
   }
   return { payload, dataDir, cleanup }
 }
+
+/**
+ * Local API options that read as the public does (the export; the public API when it is on):
+ * published documents only. Plain anonymous reads are refused since the API is off by default.
+ */
+export const PUBLIC_READ = { overrideAccess: false, context: { [PORTAL_EXPORT]: true } } as const

@@ -9,7 +9,7 @@ import {
   type Related,
   validData,
 } from '../helpers/fixtures'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { PUBLIC_READ, startTestPayload, type TestPayload } from '../helpers/payload'
 import { createStaff, deleteStaff, newPassword, type StaffUsers } from '../helpers/users'
 
 let ctx: TestPayload
@@ -54,29 +54,37 @@ const isDenied = (error: unknown) => error instanceof Forbidden || error instanc
 
 const idsOf = (docs: { id: number | string }[]) => docs.map((doc) => doc.id)
 
+const asPublic = PUBLIC_READ
+
 describe.each(PUBLIC_COLLECTIONS)('%s', (collection) => {
-  it('shows anonymous readers the published document and hides the draft', async () => {
+  it('refuses anonymous API reads while the public API is off (the default)', async () => {
+    const { published } = created.get(collection)!
+    await expect(payload.find({ collection, overrideAccess: false, depth: 0 })).rejects.toSatisfy(isDenied)
+    await expect(payload.findByID({ collection, id: published, overrideAccess: false })).rejects.toSatisfy(isDenied)
+  })
+
+  it('shows the public the published document and hides the draft', async () => {
     const { published, draft } = created.get(collection)!
-    const { docs } = await payload.find({ collection, overrideAccess: false, pagination: false, depth: 0 })
+    const { docs } = await payload.find({ collection, ...asPublic, pagination: false, depth: 0 })
     expect(idsOf(docs)).toContain(published)
     expect(idsOf(docs)).not.toContain(draft)
     expect(docs.every((doc) => (doc as { _status?: string })._status === 'published')).toBe(true)
   })
 
-  it('hides drafts from anonymous readers who ask for drafts (?draft=true)', async () => {
+  it('hides drafts from public readers who ask for drafts (?draft=true)', async () => {
     const { published, draft } = created.get(collection)!
-    const { docs } = await payload.find({ collection, overrideAccess: false, pagination: false, depth: 0, draft: true })
+    const { docs } = await payload.find({ collection, ...asPublic, pagination: false, depth: 0, draft: true })
     expect(idsOf(docs)).toContain(published)
     expect(idsOf(docs)).not.toContain(draft)
   })
 
-  it('refuses an anonymous read of a draft by id', async () => {
+  it('refuses a public read of a draft by id', async () => {
     const { draft } = created.get(collection)!
-    await expect(payload.findByID({ collection, id: draft, overrideAccess: false })).rejects.toSatisfy(isDenied)
+    await expect(payload.findByID({ collection, id: draft, ...asPublic })).rejects.toSatisfy(isDenied)
   })
 
-  it('hides version history from anonymous readers', async () => {
-    await expect(payload.findVersions({ collection, overrideAccess: false })).rejects.toSatisfy(isDenied)
+  it('hides version history from public readers', async () => {
+    await expect(payload.findVersions({ collection, ...asPublic })).rejects.toSatisfy(isDenied)
   })
 
   it('shows signed-in staff drafts and published documents alike', async () => {
@@ -97,13 +105,13 @@ describe.each(PUBLIC_COLLECTIONS)('%s', (collection) => {
 })
 
 describe('drafts of published documents', () => {
-  it('keeps showing anonymous readers the published text while a newer draft is pending', async () => {
+  it('keeps showing the public the published text while a newer draft is pending', async () => {
     const { published } = created.get('articles')!
-    const before = await payload.findByID({ collection: 'articles', id: published, overrideAccess: false })
+    const before = await payload.findByID({ collection: 'articles', id: published, ...asPublic })
     await payload.update({ collection: 'articles', id: published, data: { title: '尚未审核的新标题' }, draft: true })
-    const anonymous = await payload.findByID({ collection: 'articles', id: published, overrideAccess: false })
+    const anonymous = await payload.findByID({ collection: 'articles', id: published, ...asPublic })
     expect(anonymous.title).toBe(before.title)
-    const askingForDraft = await payload.findByID({ collection: 'articles', id: published, overrideAccess: false, draft: true })
+    const askingForDraft = await payload.findByID({ collection: 'articles', id: published, ...asPublic, draft: true })
     expect(askingForDraft.title).toBe(before.title)
     const staffView = await payload.findByID({ collection: 'articles', id: published, user: staff.editor, overrideAccess: false, draft: true })
     expect(staffView.title).toBe('尚未审核的新标题')

@@ -12,7 +12,7 @@ import { formatIssue, ImportRejected } from '../../cms/import/issues'
 import { runImport, type ImportOptions } from '../../cms/import/runImport'
 import type { ImportSlug } from '../../cms/import/specs'
 import { rootDir } from '../../cms/lib/paths'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { PUBLIC_READ, startTestPayload, type TestPayload } from '../helpers/payload'
 
 const examples = path.join(rootDir, 'docs/examples')
 const EXAMPLES: [ImportSlug, string][] = [
@@ -110,7 +110,7 @@ describe('npm run import', () => {
     expect(spring).toMatchObject({ occasion: 'spring', channels: ['web', 'sms', 'weibo'] })
 
     // Drafts: nothing of it is public.
-    const anonymous = await payload.find({ collection: 'reminders', overrideAccess: false, depth: 0 })
+    const anonymous = await payload.find({ collection: 'reminders', ...PUBLIC_READ, depth: 0 })
     expect(anonymous.totalDocs).toBe(0)
   })
 
@@ -135,7 +135,7 @@ describe('npm run import', () => {
     const file = await write('reminders-publish.csv', 'ISO 周,提醒内容,节点\n2024-W39,中秋国庆将至，严禁违规收送月饼等礼品。,中秋\n')
     const report = await importFile('reminders', file, { publish: true })
     expect(report.counts.created).toBe(1)
-    const anonymous = await payload.find({ collection: 'reminders', overrideAccess: false, depth: 0 })
+    const anonymous = await payload.find({ collection: 'reminders', ...PUBLIC_READ, depth: 0 })
     expect(anonymous.docs.map((doc) => doc.week)).toEqual(['2024-W39'])
     // Publishing a draft that already exists counts as a change; a rerun then changes nothing.
     const again = await importFile('reminders', file, { publish: true })

@@ -1,9 +1,9 @@
-import type { Payload } from 'payload'
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { releaseDue } from '../../cms/workflow/scheduler'
 import { validationMessageAt } from '../helpers/errors'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { PUBLIC_READ, startTestPayload, type TestPayload } from '../helpers/payload'
 import { createStaff, deleteStaff, type StaffUsers } from '../helpers/users'
 
 let ctx: TestPayload
@@ -26,7 +26,7 @@ afterAll(async () => {
 })
 
 const anonymousCanRead = async (collection: 'reminders' | 'themes', id: number) =>
-  (await payload.find({ collection, where: { id: { equals: id } }, overrideAccess: false, depth: 0 })).totalDocs === 1
+  (await payload.find({ collection, where: { id: { equals: id } }, ...PUBLIC_READ, depth: 0 })).totalDocs === 1
 
 describe('定时发布 (scheduled publishing)', () => {
   it('should publish an approved reminder at Monday 08:00, not a minute before, and record who approved it', async () => {
@@ -127,6 +127,44 @@ describe('定时发布 (scheduled publishing)', () => {
     const latest = await payload.findByID({ collection: 'themes', id: theme.id, draft: true, depth: 0 })
     expect(latest.workflow).toBe('returned')
     expect(latest.reviewComment).toMatch(/^定时发布失败/)
+    expect(await anonymousCanRead('themes', theme.id)).toBe(false)
+  })
+
+  it('should not release an edit saved after the approval, even one landing while the release runs', async () => {
+    const theme = await payload.create({
+      collection: 'themes',
+      data: { month: '2027-03', title: '审核通过的主题', summary: '已批准的摘要。' },
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'themes',
+      id: theme.id,
+      data: { workflow: 'scheduled', publishAt: '2027-03-01T00:00:00.000Z' },
+      draft: true,
+      user: staff.reviewer,
+      overrideAccess: false,
+      context: { now: '2027-02-20T00:00:00.000Z' },
+    })
+    // The race, made deterministic: the scheduler has found the approved theme; before its
+    // publication is saved, an editor's draft lands.
+    const hooks = payload.collections.themes.config.hooks
+    let armed = true
+    const editMeanwhile: CollectionBeforeOperationHook = async ({ args, context }) => {
+      if (!armed || !context.scheduledRelease) return args
+      armed = false
+      await payload.update({ collection: 'themes', id: theme.id, data: { title: '未经审核的标题' }, draft: true, user: staff.editor, overrideAccess: false })
+      return args
+    }
+    hooks.beforeOperation.push(editMeanwhile)
+    try {
+      const result = await releaseDue(payload, new Date('2027-03-01T00:00:00.000Z'))
+      expect(result.released).toEqual([])
+    } finally {
+      hooks.beforeOperation.splice(hooks.beforeOperation.indexOf(editMeanwhile), 1)
+    }
+    expect(armed).toBe(false)
     expect(await anonymousCanRead('themes', theme.id)).toBe(false)
   })
 })

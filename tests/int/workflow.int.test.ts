@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, User } from '../../cms/payload-types'
 import { ONLY_REVIEWERS_PUBLISH, PUBLISHED_NEEDS_DRAFT } from '../../cms/workflow/guard'
 import { validData, type Related } from '../helpers/fixtures'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { PUBLIC_READ, startTestPayload, type TestPayload } from '../helpers/payload'
 import { createRestClient, type RestClient } from '../helpers/rest'
 import { createStaff, type StaffUsers } from '../helpers/users'
 
@@ -42,7 +42,7 @@ async function refusal(operation: Promise<unknown>): Promise<{ status: number; t
 }
 
 const publicView = (id: number, draft = false) =>
-  payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: false, draft }) as Promise<Article>
+  payload.findByID({ collection: 'articles', id, depth: 0, ...PUBLIC_READ, draft }) as Promise<Article>
 const staffView = (id: number) => payload.findByID({ collection: 'articles', id, depth: 0, draft: true }) as Promise<Article>
 const liveDoc = (id: number) => payload.findByID({ collection: 'articles', id, depth: 0 }) as Promise<Article>
 

@@ -1,3 +1,4 @@
+import { reviewersField } from '../../access/byRole'
 import { dateOnlyField } from '../../fields/dateOnly'
 import { VALIDITY_OPTIONS } from '../../fields/options'
 import { richTextField } from '../../fields/richText'
@@ -45,6 +46,11 @@ export const Disclosures = publicCollection({
           label: '索引号',
           type: 'text',
           unique: true,
+          // Generated (generateIndexNumber). Only reviewers and admins may set one, e.g. to keep
+          // a historic record's number; anyone else's value is dropped, so nobody can claim or
+          // forge another document's number. A copy gets a number of its own.
+          access: { create: reviewersField, update: reviewersField },
+          hooks: { beforeDuplicate: [() => null] },
           admin: { readOnly: true, description: '保存后自动生成：发文机关单位代码/发布年度-序号' },
         },
         { name: 'subject', label: '主题分类', type: 'text', admin: { description: '例如：综合政务、财政、审计、城乡建设' } },
