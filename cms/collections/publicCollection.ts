@@ -8,6 +8,7 @@ import { workflowFields } from '../workflow/fields'
 import { guardPublication } from '../workflow/guard'
 import { keepOwnUnit } from '../workflow/ownUnit'
 import { applyWorkflow } from '../workflow/transitions'
+import { stripControlCharactersHook } from '../fields/controlCharacters'
 
 export type PublicCollectionOptions = {
   /** The relationship to departments that makes a document a unit's own: 单位联络员 may maintain it. */
@@ -45,6 +46,7 @@ export function publicCollection(
     hooks: {
       ...config.hooks,
       beforeOperation: [publicReadsPublished, guardPublication, ...(config.hooks?.beforeOperation ?? [])],
+      beforeValidate: [stripControlCharactersHook, ...(config.hooks?.beforeValidate ?? [])],
       beforeChange: [...(unitField ? [keepOwnUnit(unitField)] : []), applyWorkflow, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), recordWorkflowChange, publishAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), recordWorkflowDelete, publishAfterDelete],

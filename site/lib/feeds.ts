@@ -2,6 +2,7 @@
 // and linked from every page's <head> with <link rel="alternate">.
 import { loadCollection, primaryDate, summarize, titleOf, type CollectionName, type Entry } from './collections';
 import { detailUrl } from './urls';
+import { xmlText } from './xmlText';
 
 export interface FeedDefinition {
   /** File name under /feeds/, without `.xml`. */
@@ -26,10 +27,7 @@ const FEED_SIZE = 50;
 
 export const feedUrl = (slug: string) => `/feeds/${slug}.xml`;
 
-const xml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // Characters XML 1.0 forbids would make the whole feed unreadable.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const xml = xmlText;
 
 /** A date-only value as the start of that day in Asia/Shanghai, as Atom wants a full timestamp. */
 const atomDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value);

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { COLLECTION_NAMES, loadCollection, loadPages } from '../lib/collections';
 import { detailUrl, listUrl, pageUrl } from '../lib/urls';
+import { xmlText } from '../lib/xmlText';
 
 export const GET: APIRoute = async ({ site }) => {
   const urls: { loc: string; lastmod?: string }[] = [{ loc: '/' }, { loc: '/culture/' }, { loc: '/search/' }];
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   }
   for (const page of await loadPages()) urls.push({ loc: pageUrl(page.id) });
   const body = urls
-    .map(({ loc, lastmod }) => `  <url><loc>${new URL(loc, site).href}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`)
+    .map(({ loc, lastmod }) => `  <url><loc>${xmlText(new URL(loc, site).href)}</loc>${lastmod ? `<lastmod>${xmlText(lastmod)}</lastmod>` : ''}</url>`)
     .join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },

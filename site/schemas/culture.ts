@@ -43,8 +43,12 @@ export const reminderSchema = documentBase.extend({
   week: z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, '应为 YYYY-Www 格式的 ISO 周'),
   /** 标题, optional heading. */
   title: optionalText,
-  /** 提醒内容, the short (≤140 字) message. */
-  message: z.string().min(1).max(140),
+  /**
+   * 提醒内容, the short (≤140 字) message. Counted in characters as the CMS counts them: `max(140)`
+   * counts UTF-16 units, so 140 characters such as 𠮷 (two units each) would pass the CMS and then
+   * fail every publish.
+   */
+  message: z.string().min(1).refine((text) => Array.from(text).length <= 140, '提醒内容不能超过 140 个字'),
   /** 正文 (HTML). */
   body: optionalHtml,
   /** 节点, the holiday the reminder is for. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+
+import { stripControlCharacters } from '../../cms/fields/controlCharacters'
+import { xmlText } from '../../site/lib/xmlText'
+import { reminderSchema } from '../../site/schemas/culture'
+
+/** Unit checks of the fixes tests/int/hostile-input.int.test.ts forced, one per stage. */
+describe('hostile input fixes', () => {
+  it('should drop the characters XML 1.0 forbids from CMS text, keeping tabs and line breaks', () => {
+    expect(stripControlCharacters('标题\u0000截断')).toBe('标题截断')
+    expect(stripControlCharacters('a\u0001b\u001fc\ufffed\uffffe')).toBe('abcde')
+    expect(stripControlCharacters('第一行\u000b第二行\u000c第三行')).toBe('第一行\n第二行\n第三行')
+    expect(stripControlCharacters('a\tb\nc\r\nd 𠮷 \u202e')).toBe('a\tb\nc\r\nd 𠮷 \u202e')
+  })
+
+  it('should accept a weekly reminder of 140 characters outside the BMP, as the CMS does', () => {
+    const base = { id: '1', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', week: '2026-W10' }
+    expect(reminderSchema.safeParse({ ...base, message: '𠮷'.repeat(140) }).success).toBe(true)
+    expect(reminderSchema.safeParse({ ...base, message: '𠮷'.repeat(141) }).success).toBe(false)
+  })
+})
+
+describe('XML text of feeds and the sitemap', () => {
+  it('should escape markup and leave out what XML 1.0 cannot carry', () => {
+    expect(xmlText(`]]><script>"&'</script>`)).toBe(']]&gt;&lt;script&gt;&quot;&amp;&apos;&lt;/script&gt;')
+    expect(xmlText('a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg')).toBe('abcdefg')
+    expect(xmlText('a\tb\nc\rd')).toBe('a\tb\nc\rd')
+  })
+})
