@@ -1,6 +1,6 @@
 // cdql-a11y: 适老化 modes (大字版, 高对比度) kept in localStorage across pages, 朗读 with the
 // browser's speech synthesis, and the 打印 button. The modes are applied before first paint by
-// the inline snippet in Base.astro; this file wires up the buttons.
+// site/scripts/a11yPaint.js (loaded without defer by Base.astro); this file wires up the buttons.
 (function () {
   var KEY = 'cdql-a11y';
   var root = document.documentElement;

@@ -1,0 +1,1 @@
+try{var s=JSON.parse(localStorage.getItem('cdql-a11y')||'{}')||{},r=document.documentElement;if(s.large)r.setAttribute('data-text','large');if(s.contrast)r.setAttribute('data-contrast','high')}catch(e){}
