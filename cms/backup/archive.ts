@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { create, extract, list, type ReadEntry } from 'tar'
 
+import { PRIVATE_FILE_MODE } from '../lib/privateFiles'
 import { MANIFEST_FILE, type FileEntry, type Manifest } from './format'
 
 export async function sha256File(file: string): Promise<FileEntry> {
@@ -30,7 +31,8 @@ class NoHardLinks extends Map<never, string> {
 
 /** Packs manifest.json and the listed files of `dir` into a gzipped tar at `file`. */
 export async function packArchive(dir: string, files: string[], file: string): Promise<void> {
-  await create({ gzip: true, cwd: dir, file, portable: true, linkCache: new NoHardLinks() }, [MANIFEST_FILE, ...files])
+  // Owner only: the archive holds every account's e-mail, and with --with-password-hashes their hashes.
+  await create({ gzip: true, cwd: dir, file, mode: PRIVATE_FILE_MODE, portable: true, linkCache: new NoHardLinks() }, [MANIFEST_FILE, ...files])
 }
 
 /**

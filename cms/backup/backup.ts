@@ -7,6 +7,7 @@ import path from 'node:path'
 import { createLocalReq, type Payload, type Where } from 'payload'
 
 import { mediaDir } from '../lib/paths'
+import { PRIVATE_DIR_MODE } from '../lib/privateFiles'
 import { checkArchive, packArchive } from './archive'
 import {
   chinaIso,
@@ -73,7 +74,9 @@ function payloadVersion(): string {
 export async function createBackup(payload: Payload, options: BackupOptions): Promise<{ file: string; manifest: Manifest }> {
   const out = path.resolve(options.out)
   if (await stat(out).catch(() => null)) throw new Error(`${out} 已存在：备份不会覆盖已有文件，请换一个文件名`)
-  await mkdir(path.dirname(out), { recursive: true })
+  // A folder created here (the default <DATA_DIR>/backups) is private; the archive always is,
+  // and so is the staging folder next to it, which holds the same data unpacked.
+  await mkdir(path.dirname(out), { recursive: true, mode: PRIVATE_DIR_MODE })
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`
   const staging = path.join(path.dirname(out), `.backup-${tag}`)
   const partial = `${out}.${tag}.partial`
@@ -107,7 +110,7 @@ export async function createBackup(payload: Payload, options: BackupOptions): Pr
   }
 
   try {
-    await mkdir(staging)
+    await mkdir(staging, { mode: PRIVATE_DIR_MODE })
     for (const { slug, versions, auth } of collectionsInScope(payload)) {
       const documents = await writeJsonl(
         documentsFile(slug),

@@ -3,7 +3,8 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
 
-import { rootDir } from '../lib/paths'
+import { dataDir, rootDir } from '../lib/paths'
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, privateDir, privateFile, tighten } from '../lib/privateFiles'
 import { migrations } from '../migrations'
 import { databaseTarget } from './databaseUri'
 
@@ -24,8 +25,15 @@ export async function databaseAdapter(): Promise<DatabaseAdapterObj> {
       connectOptions: { serverSelectionTimeoutMS: 5000, connectTimeoutMS: 5000 },
     })
   }
-  const file = target.uri.replace(/^file:/, '')
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  const file = path.resolve(target.uri.replace(/^file:/, ''))
+  // The data folder is ours and holds only private files; a folder named in DATABASE_URI may
+  // be shared with other things (the project root), so it is created private but never changed.
+  if (path.dirname(file) === dataDir()) privateDir(dataDir())
+  else fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE })
+  // SQLite gives its -wal and -shm files the database file's mode, so creating that file for
+  // the owner only (an empty file is a new database) keeps all three private.
+  privateFile(file)
+  for (const journal of [`${file}-wal`, `${file}-shm`, `${file}-journal`]) tighten(journal, PRIVATE_FILE_MODE)
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   return sqliteAdapter({
     client: { url: target.uri },

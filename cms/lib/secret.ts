@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { dataDir } from './paths'
+import { PRIVATE_FILE_MODE, privateDir, tighten } from './privateFiles'
 
 /**
  * PAYLOAD_SECRET from the environment; otherwise a random one generated on first use and kept
@@ -14,14 +15,17 @@ export function payloadSecret(): string {
   if (fromEnv) return fromEnv
   const file = path.join(dataDir(), 'payload-secret')
   try {
-    return fs.readFileSync(file, 'utf8').trim()
+    const secret = fs.readFileSync(file, 'utf8').trim()
+    // Written 0600 since it was first generated, but a copied or restored one may be looser.
+    tighten(file, PRIVATE_FILE_MODE)
+    return secret
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  privateDir(dataDir())
   const secret = randomBytes(32).toString('hex')
   try {
-    fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+    fs.writeFileSync(file, secret, { mode: PRIVATE_FILE_MODE, flag: 'wx' })
     return secret
   } catch (error) {
     // Another process created it first: use theirs.

@@ -7,7 +7,7 @@ const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a
  * `SITE_HOST`): an IP address or a host name, without scheme or port. An IPv6 address may be
  * written in brackets. A wrong value stops start-up with what to write instead.
  */
-export function bindHost(name: string, fallback: string, env: NodeJS.ProcessEnv = process.env): string {
+export function bindHost(name: string, fallback: string, env: Record<string, string | undefined> = process.env): string {
   const raw = (env[name] ?? '').trim()
   if (!raw) return fallback
   const value = raw.replace(/^\[(.*)\]$/, '$1')

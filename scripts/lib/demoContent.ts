@@ -3,7 +3,7 @@
  * must never go live with invented cases, so there it takes DEMO_CONTENT=1; elsewhere (trying
  * the product, development) the demo stays the default and DEMO_CONTENT=0 turns it off.
  */
-export function demoContentDecision(env: NodeJS.ProcessEnv = process.env): { seed: boolean; reason: string } {
+export function demoContentDecision(env: Record<string, string | undefined> = process.env): { seed: boolean; reason: string } {
   const value = (env.DEMO_CONTENT ?? '').trim()
   if (value !== '' && value !== '0' && value !== '1') throw new Error(`DEMO_CONTENT=「${env.DEMO_CONTENT}」无效：只能是 1（写入演示数据）或 0（不写入）`)
   const production = env.NODE_ENV === 'production'

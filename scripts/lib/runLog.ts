@@ -48,6 +48,8 @@ export async function readRuns(): Promise<PublishRun[]> {
 async function appendToFile(run: PublishRun, keep: number): Promise<void> {
   const runs = [run, ...(await readRuns())].slice(0, keep)
   await writeIfChanged(logFile(), `${JSON.stringify(runs, null, 2)}\n`)
+  // Errors name accounts, paths and database details: not for the web server's user, who reads .publish/builds.
+  await fs.chmod(logFile(), 0o600)
 }
 
 /** The run as a 发布记录 document (collection `publish-runs`). */

@@ -154,6 +154,22 @@ describe('backup and restore', () => {
     expect(media).toEqual(['media/logo.png'])
   })
 
+  it('should write archives, their folder and the data folder for the owner only, password hashes or not', async () => {
+    const mode = async (file: string) => ((await fs.stat(file)).mode & 0o777).toString(8)
+    expect(await mode(archiveA)).toBe('600')
+    expect(await mode(archiveB)).toBe('600')
+    const run = await cli('backup', ['--with-password-hashes'], target)
+    expect(run.code, run.output).toBe(0)
+    const backups = path.join(target.dataDir, 'backups')
+    expect(await mode(backups)).toBe('700')
+    const written = await fs.readdir(backups)
+    expect(written).toHaveLength(1)
+    expect(await mode(path.join(backups, written[0]))).toBe('600')
+    // Made 0755 by this test (the usual umask); the commands tightened it when they opened the database.
+    expect(await mode(target.dataDir)).toBe('700')
+    expect(await mode(path.join(target.dataDir, 'cms.db'))).toBe('600')
+  })
+
   it('should leave password hashes, salts and sessions out of the archive by default', async () => {
     const a = await unpack(archiveA, path.join(root, 'users-a'))
     const users = await a.records('collections/users.jsonl')
