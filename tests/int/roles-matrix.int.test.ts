@@ -36,6 +36,7 @@ const ACTIONS = [
   'unpublish',
   'delete never-published',
   'delete published',
+  'duplicate published (?draft=false)',
 ] as const
 type Action = (typeof ACTIONS)[number]
 
@@ -44,10 +45,11 @@ const isReviewer = (role: Role) => role === 'reviewer' || role === 'admin'
 
 /** Whether `role` may perform `action` in `collection`. */
 function allowed(role: Role, collection: PublicCollection, action: Action): boolean {
-  if (action === 'read published') return true
+  // The portal is static: anonymous API reads are off unless an office turns the public API on.
   if (role === 'anonymous') return false
-  // Everyone signed in to the admin sees drafts.
-  if (action === 'read draft') return true
+  if (action === 'read published') return true
+  // Staff see drafts everywhere; a liaison only their own unit's catalogue items and disclosures.
+  if (action === 'read draft') return !isLiaison(role) || (role === 'liaison (own unit)' && UNIT_COLLECTIONS.includes(collection))
   // What the public sees changes only through reviewers and admins.
   if (action === 'publish new' || action === 'publish draft' || action === 'unpublish' || action === 'delete published') {
     return isReviewer(role)
@@ -66,16 +68,18 @@ type Expected = { status: number; message?: string }
 
 /** How the answer looks over HTTP: the success status, or how the refusal shows. */
 function expected(role: Role, collection: PublicCollection, action: Action): Expected {
-  if (allowed(role, collection, action)) return { status: action === 'create draft' || action === 'publish new' ? 201 : 200 }
-  if (role === 'anonymous') {
-    // A draft is simply not there for the public; writes are refused outright.
-    return action === 'read draft' ? { status: 404 } : { status: 403, message: NOT_ALLOWED }
+  if (allowed(role, collection, action)) {
+    return { status: action === 'create draft' || action === 'publish new' ? 201 : 200 }
   }
+  // Anonymous callers are refused outright (reads too: the message may come from the API guard).
+  if (role === 'anonymous') return action.startsWith('read') ? { status: 403 } : { status: 403, message: NOT_ALLOWED }
+  // A draft outside a liaison's sight is simply not there.
+  if (action === 'read draft') return { status: 404 }
   // The workflow guard answers signed-in users before access control, in Chinese.
   if (action === 'publish new' || action === 'publish draft') return { status: 403, message: ONLY_REVIEWERS_PUBLISH }
   if (action === 'unpublish') return { status: 403, message: PUBLISHED_NEEDS_DRAFT }
   // A new document for another unit: refused by the unit check, which says why.
-  if (action === 'create draft' && role === 'liaison (other unit)' && UNIT_COLLECTIONS.includes(collection)) {
+  if ((action === 'create draft' || action.startsWith('duplicate')) && role === 'liaison (other unit)' && UNIT_COLLECTIONS.includes(collection)) {
     return { status: 403, message: OWN_UNIT_ONLY }
   }
   // Everything else is access control. Where a rule narrows what a role may touch rather than
@@ -180,8 +184,9 @@ const PERFORM: Record<Action, Perform> = {
     const response = await rest.call('GET', `${collection}/${id}?depth=0`, { token })
     return {
       response,
-      verify: async () => {
-        expect(response.body).toMatchObject({ id, _status: 'published' })
+      verify: async (ok) => {
+        if (ok) expect(response.body).toMatchObject({ id, _status: 'published' })
+        else expect(response.body.id).toBeUndefined()
       },
     }
   },
@@ -194,6 +199,22 @@ const PERFORM: Record<Action, Perform> = {
       verify: async (ok) => {
         if (ok) expect(response.body).toMatchObject({ id, _status: 'draft' })
         else expect(response.body.id).toBeUndefined()
+      },
+    }
+  },
+
+  'duplicate published (?draft=false)': async (collection, token) => {
+    const id = shared.get(collection)!.published
+    const before = await payload.count({ collection })
+    // Fresh values for the fields that must be unique (month, week, name…); the rest is copied.
+    const response = await rest.call('POST', `${collection}/${id}/duplicate?draft=false&depth=0`, { token, body: data(collection) })
+    return {
+      response,
+      verify: async (ok) => {
+        expect((await payload.count({ collection })).totalDocs).toBe(before.totalDocs + (ok ? 1 : 0))
+        // A copy is always a draft with no public past, whoever made it.
+        if (ok) expect(await mainDoc(collection, response.body.doc.id)).toMatchObject({ _status: 'draft', workflow: 'draft', firstPublishedAt: null })
+        expect(await mainDoc(collection, id)).toMatchObject({ _status: 'published' })
       },
     }
   },

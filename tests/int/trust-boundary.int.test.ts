@@ -183,6 +183,19 @@ describe('who reads what', () => {
     }
   })
 
+  it('refuses anonymous reads of Payload’s own collections, accounts, media and records, also with the public API on', async () => {
+    process.env.PUBLIC_API = '1'
+    try {
+      for (const slug of ['users', 'media', 'workflow-events', 'publish-runs', 'payload-preferences', 'payload-locked-documents', 'payload-migrations']) {
+        const response = await rest.call('GET', `${slug}?depth=0`, { token: null })
+        expect(response.status, slug).toBeGreaterThanOrEqual(400)
+        expect(response.body.docs, slug).toBeUndefined()
+      }
+    } finally {
+      delete process.env.PUBLIC_API
+    }
+  })
+
   it('shows only what the portal shows when an office turns the public API on: published, no workflow fields, no e-mail', async () => {
     const published = await create('articles', 'published')
     const draft = await create('articles', 'draft')
