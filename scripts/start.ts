@@ -50,7 +50,7 @@ async function prepareContent(demo: { seed: boolean; reason: string }): Promise<
     const live = await currentLiveBuild()
     // Compared with what is live, not with the last export: a failed run or a rollback leaves
     // content/ ahead of the live site.
-    const stale = !live || seeded.created > 0 || !(await liveMatchesContent(payload))
+    const stale = !live || seeded.created > 0 || !(await liveMatchesContent(payload, { onWait: (owner) => log(`[发布] 发布任务（进程 ${owner.pid || '未知'}）正在进行，等它结束后再检查网站是否最新…`) }))
     if (stale) {
       const run = await publishRun(payload, live ? '启动时发现内容有变化' : '首次启动')
       // With a live site to serve, a failed run must not keep editors out of the admin.

@@ -61,17 +61,20 @@ const newOwner = (): Owner => ({ ...processIdentity(), token: randomBytes(12).to
  * only if it is still the dead owner's, and drops the right. A claim whose maker died is
  * removed the same way, one level down.
  */
-async function removeDeadOwner(file: string, dead: Owner, depth = 0): Promise<void> {
+async function removeDeadOwner(file: string, dead: Owner, depth = 0): Promise<boolean> {
   const claim = `${file}.takeover-${dead.token}`
   const me = newOwner()
   if (!(await createExclusive(claim, me))) {
     const claimer = await readOwner(claim)
-    if (claimer && depth < 8 && processGone(claimer)) await removeDeadOwner(claim, claimer, depth + 1)
-    return
+    // Gone already: whoever claimed it has finished.
+    if (!claimer) return true
+    if (depth < 8 && processGone(claimer)) await removeDeadOwner(claim, claimer, depth + 1)
+    return false
   }
   try {
     const current = await readOwner(file)
     if (current?.token === dead.token) await fs.rm(file, { force: true })
+    return true
   } finally {
     await fs.rm(claim, { force: true })
   }
@@ -103,18 +106,19 @@ export async function withPublishLock<T>(work: () => Promise<T>, options: Publis
     if (await createExclusive(lock, me)) break
     const owner = await readOwner(lock)
     if (!owner) continue
-    if (processGone(owner)) {
-      await removeDeadOwner(lock, owner)
-      continue
-    }
+    const gone = processGone(owner)
+    // Not removed: another waiter is taking it over right now, and then holds it for a moment.
+    if (gone && (await removeDeadOwner(lock, owner))) continue
     if (Date.now() > deadline) {
       throw new Error(
         `另一个发布任务（进程 ${owner.pid || '未知'}）已等待 ${timeoutMs / 1000} 秒仍未结束，本次没有执行。请稍后重试；如一直出现，请联系系统管理员检查该进程（锁文件 ${lock}）。`,
       )
     }
-    if (!waiting) options.onWait?.(owner)
-    waiting = true
-    await sleep(200)
+    if (!waiting && !gone) {
+      options.onWait?.(owner)
+      waiting = true
+    }
+    await sleep(gone ? 20 : 200)
   }
   try {
     return await work()

@@ -172,7 +172,7 @@ export async function publishRun(
       // Old builds only cost disk space: a failure to remove one must not fail the run.
       await pruneBuilds().catch((error) => log(`[发布] 清理旧版本失败（不影响线上网站）：${errorText(error)}`))
       return finish()
-    })
+    }, { onWait: (owner) => log(`[发布] 另一个发布任务（进程 ${owner.pid || '未知'}）正在进行，等它结束…`) })
   } catch (error) {
     // The work above catches its own errors: what is left is the lock itself — not getting it
     // (recorded as the failure), or not removing it after a recorded run (only logged).

@@ -106,6 +106,14 @@ describe('publish lock', () => {
     }
   }, 20_000)
 
+  it('should take over a crashed run\'s lock even when the waiter taking it over crashed half-way too', async () => {
+    const dead = await deadPid()
+    await fs.writeFile(lock, JSON.stringify({ pid: dead, token: 'crashed-run' }))
+    await fs.writeFile(`${lock}.takeover-crashed-run`, JSON.stringify({ pid: dead, token: 'crashed-waiter' }))
+    await expect(withPublishLock(async () => 'ran', { timeoutMs: 3000 })).resolves.toBe('ran')
+    expect((await fs.readdir(work)).filter((name) => name.startsWith('publish.lock'))).toEqual([])
+  }, 20_000)
+
   it('should wait for a live owner and then give up with a message naming it', async () => {
     const other = bystander()
     try {
