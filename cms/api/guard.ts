@@ -1,3 +1,4 @@
+import { zh } from '@payloadcms/translations/languages/zh'
 import { executeAuthStrategies, getPayload, type SanitizedConfig } from 'payload'
 import { parseCookies } from 'payload/shared'
 
@@ -100,7 +101,8 @@ export function guardRest(handler: RouteHandler, configPromise: Promise<Sanitize
       }
       const signInScreen = (endpoint !== null && SIGNED_OUT_ENDPOINTS.includes(endpoint)) || (slug.length === 1 && slug[0] === 'access')
       if (!publicApiEnabled() && !signInScreen && request.method !== 'OPTIONS') {
-        return jsonError(403, '公共接口未开放：请先登录管理后台。')
+        // Payload's own wording for a refusal, so a caller sees one message whichever layer refused.
+        return jsonError(403, zh.translations.error.notAllowedToPerformAction)
       }
     }
 

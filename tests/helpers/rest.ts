@@ -29,14 +29,23 @@ export type RestClient = {
  * cms/app/(payload)/api/[...slug]/route.ts (Payload's, behind the guard of cms/api/), called
  * in-process with a Fetch Request and the route params Next would pass, so no Next server is
  * needed. Call after startTestPayload (the config reads its environment when first imported).
- * Anonymous calls are rate-limited per X-Forwarded-For like any others (cms/api/limits.ts).
+ * Anonymous calls are rate-limited per X-Forwarded-For (cms/api/limits.ts): a call that names
+ * no address comes from a new one, so only tests that mean to meet the per-IP limit do.
  */
+let addresses = 0
+/** 198.18.0.0/15 (RFC 2544, for benchmarks): never a real caller. */
+const nextAddress = () => {
+  addresses += 1
+  return `198.18.${Math.floor(addresses / 250) % 250}.${addresses % 250}`
+}
+
 export async function createRestClient(): Promise<RestClient> {
   const handlers = await import('../../cms/app/(payload)/api/[...slug]/route')
 
   const call: RestCall = async (method, path, { token, body, form, headers: extra } = {}) => {
     const url = new URL(`http://localhost/api/${path}`)
     const headers = new Headers(extra)
+    if (!headers.has('X-Forwarded-For')) headers.set('X-Forwarded-For', nextAddress())
     if (token) headers.set('Authorization', `JWT ${token}`)
     if (body !== undefined) headers.set('Content-Type', 'application/json')
     const request = new Request(url, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) })
