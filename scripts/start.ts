@@ -13,7 +13,7 @@ import { databaseTarget, redactUri } from '../cms/db/databaseUri'
 import { payloadSecret } from '../cms/lib/secret'
 import { ensureAdminBuild, nextBin } from './lib/adminBuild'
 import { ensureAdmin, type AdminAccount } from './lib/adminUser'
-import { bindHost, isWildcard, localAddress, urlHost } from './lib/bindHost'
+import { bindHost, isLoopback, isWildcard, localAddress, urlHost } from './lib/bindHost'
 import { checkDatabase } from './lib/checkDatabase'
 import { demoContentDecision } from './lib/demoContent'
 import { currentLiveBuild } from './lib/liveSite'
@@ -113,6 +113,10 @@ async function main() {
   log('崇德倡廉 已启动')
   log(`  公众网站：http://${urlHost(siteHost, sitePort)}/${everywhere(siteHost)}`)
   log(`  管理后台：http://${urlHost(cmsHost, cmsPort)}/admin${everywhere(cmsHost)}`)
+  // The login cookie is accepted from SERVER_URL or, without it, from the loopback origins only.
+  if (!isLoopback(cmsHost) && !process.env.SERVER_URL) {
+    log(`  注意：管理后台监听 ${cmsHost}，但未设置 SERVER_URL，只能从 http://localhost:${cmsPort} 或 http://127.0.0.1:${cmsPort} 登录；从其他机器访问请经 HTTPS 反向代理并设置 SERVER_URL（见 README 的 Deployment）。`)
+  }
   if (account.kind === 'generated') {
     log(`  管理员账号：${account.email}  初始密码：${account.password}`)
     log('  （密码随机生成，只显示这一次；请登录后在“用户”中修改。也可用 ADMIN_EMAIL / ADMIN_PASSWORD 指定。）')

@@ -22,5 +22,8 @@ export const isWildcard = (host: string): boolean => host === '0.0.0.0' || host 
 /** `host:port` as it goes into a URL (IPv6 in brackets). */
 export const urlHost = (host: string, port: number): string => `${isIP(host) === 6 ? `[${host}]` : host}:${port}`
 
+/** Only this machine can connect. */
+export const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'))
+
 /** Where this machine itself reaches a server listening on `host`. */
 export const localAddress = (host: string): string => (host === '::' ? '::1' : host === '0.0.0.0' ? '127.0.0.1' : host)

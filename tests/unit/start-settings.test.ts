@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { bindHost, localAddress, urlHost } from '../../scripts/lib/bindHost'
+import { bindHost, isLoopback, localAddress, urlHost } from '../../scripts/lib/bindHost'
 import { demoContentDecision } from '../../scripts/lib/demoContent'
 
 describe('whether a first start loads the fictional demo', () => {
@@ -53,5 +53,10 @@ describe('the addresses npm start listens on', () => {
     expect(urlHost('127.0.0.1', 3000)).toBe('127.0.0.1:3000')
     expect(localAddress('0.0.0.0')).toBe('127.0.0.1')
     expect(localAddress('::')).toBe('::1')
+  })
+
+  it('should tell loopback addresses, reachable from this machine only, from the rest', () => {
+    expect(['127.0.0.1', '127.0.1.1', '::1', 'localhost'].filter(isLoopback)).toHaveLength(4)
+    expect(['0.0.0.0', '::', '10.0.0.5', 'cms.internal.example', '127.example.org'].filter(isLoopback)).toEqual([])
   })
 })
