@@ -8,7 +8,7 @@
 //
 // Runs in a child process (scripts/render-site.ts): the bundle reads the store and the page
 // inputs session from globals, and those must belong to one build.
-import { cp, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as devalue from 'devalue';
@@ -16,6 +16,7 @@ import { jsonCollections } from '../../site/schemas/collections';
 import { fingerprintOf, openPageInputsSession, outputFileOf } from '../../site/lib/pageInputs';
 import { loadContentStore, type ContentStore } from './contentStore';
 import { linkFiles } from './linkFiles';
+import { copyMedia } from '../../site/integrations/copy-media.mjs';
 
 export interface RenderSiteInput {
   /** The Astro project root (for entries' `filePath`). */
@@ -132,6 +133,26 @@ async function* pagesOf(bundle: Bundle): AsyncGenerator<{ route: RouteData; path
   }
 }
 
+/**
+ * A page's path is its own: the same segments after URL parsing (which resolves `..` and reads a
+ * backslash as `/`), none of them a dot segment or holding a separator once decoded, so its file
+ * stays where its route puts it.
+ */
+function isOwnPath(listed: string, parsed: string, file: string): boolean {
+  const decode = (segment: string) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  };
+  const before = listed.split('/').filter(Boolean).map(decode);
+  const after = parsed.split('/').filter(Boolean).map(decode);
+  return before.length === after.length
+    && before.every((segment, i) => segment === after[i] && segment !== '.' && segment !== '..' && !/[/\\]/.test(segment))
+    && !path.isAbsolute(file) && !file.split('/').includes('..');
+}
+
 /** Hard-links every file of `from` into `to`. */
 async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
@@ -182,6 +203,13 @@ export async function renderSite(input: RenderSiteInput): Promise<RenderSiteResu
     if (failed) break;
     const url = urlOf(pathname, route, origin);
     const file = outputFileOf(url.pathname, route.route);
+    // Paths come from content (ids, facet values): a page whose path was changed on the way (dot
+    // segments resolved by the URL) or would land outside the build is refused, with a warning,
+    // instead of overwriting another page or failing the publish.
+    if (!isOwnPath(pathname, url.pathname, file)) {
+      console.warn(`[站点] 已跳过路径不安全的页面：${JSON.stringify(pathname)} (page skipped: its path leaves its folder)`);
+      continue;
+    }
     if (session) {
       // What site/middleware.ts would decide for this page, without rendering it through Astro:
       // most pages of an incremental publish are unchanged.
@@ -212,7 +240,7 @@ export async function renderSite(input: RenderSiteInput): Promise<RenderSiteResu
 
   // Uploads the exported content links to (/media/<filename>), as the static build copies them.
   const media = path.join(input.contentDir, 'media');
-  if (await stat(media).then((s) => s.isDirectory(), () => false)) await cp(media, path.join(input.outDir, 'media'), { recursive: true });
+  if (await stat(media).then((s) => s.isDirectory(), () => false)) await copyMedia(media, path.join(input.outDir, 'media'), (m) => console.warn(m));
 
   const manifestFile = process.env.SITE_PAGE_MANIFEST;
   if (manifestFile && session) {

@@ -1,8 +1,10 @@
 // Copies uploads exported by the CMS (`<contentDir>/media/*`) into `<outDir>/media/` after a build,
-// so `/media/<filename>` URLs in the exported JSON resolve. Writes inside outDir only.
-import { cp, stat } from 'node:fs/promises';
+// so `/media/<filename>` URLs in the exported JSON resolve. Writes inside outDir only; plain
+// files with plain names only (copy-media.mjs, shared with the page renderer).
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyMedia } from './copy-media.mjs';
 
 /** @param {{ contentDir: string }} options @returns {import('astro').AstroIntegration} */
 export default function contentMedia({ contentDir }) {
@@ -18,8 +20,8 @@ export default function contentMedia({ contentDir }) {
         const exists = await stat(from).then((s) => s.isDirectory(), () => false);
         if (!exists) return;
         const to = fileURLToPath(new URL('./media/', dir));
-        await cp(from, to, { recursive: true });
-        logger.info(`copied ${from} -> ${to}`);
+        const copied = await copyMedia(from, to, (message) => logger.warn(message));
+        logger.info(`copied ${copied} files ${from} -> ${to}`);
       },
     },
   };

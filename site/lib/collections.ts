@@ -198,7 +198,18 @@ export async function bulletinsByCase(): Promise<Map<string, Entry<'bulletins'>[
 
 /** getStaticPaths of a detail route: one page per entry at `/<collection>/<id>/`. */
 export async function entryPaths<C extends CollectionName>(name: C) {
-  return (await loadCollection(name)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return (await loadCollection(name)).filter((entry) => isPageId(name, entry.id)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/**
+ * An id names a folder of the build (`/<collection>/<id>/`): the export writes plain ids, but a
+ * content file with an id that is not a plain name (`..`, `a/b`) is left out, with a warning,
+ * rather than written elsewhere or failing the whole build.
+ */
+function isPageId(collection: string, id: string): boolean {
+  if (/^[\p{L}\p{N}_-]+$/u.test(id)) return true;
+  console.warn(`[站点] 已跳过标识不安全的内容：${collection}/${JSON.stringify(id)} (entry skipped: id is not a plain path segment)`);
+  return false;
 }
 
 /** Groups entries by a key (e.g. disclosures by department id). */

@@ -2,6 +2,7 @@
 // (`/<collection>/<facet>/<value>/`), so filtering works without JavaScript; the combining
 // filter on the list page uses the same keys and slugs (site/lib/caseIndex.ts).
 import { loadCollection, type Entry } from './collections';
+import { facetSlug } from './facetSlug';
 import { quarterLabel } from './format';
 import {
   CATALOG_CATEGORIES, CATALOG_DOMAINS, EIGHT_RULES_TYPES, GOVERNMENT_SANCTIONS, LEVELS, PARTY_SANCTIONS, VALIDITY, VIOLATION_TYPES,
@@ -61,8 +62,11 @@ export interface FacetDefinition<C extends FacetedCollection> {
 
 const keyOf = <T extends string>(slugs: Record<T, string>, label: T): FacetKey => ({ slug: slugs[label], label });
 
-/** Region names are free text: their slug is the name itself (URL-encoded by the links). */
-const regionKey = (region: string): FacetKey => ({ slug: region, label: region });
+/**
+ * A value from editors' text or an id: its slug names a folder of the build, so it goes through
+ * facetSlug (青莲区 stays 青莲区; `..` or `a/../b` get a safe slug of their own).
+ */
+const textKey = (text: string, label = text): FacetKey => ({ slug: facetSlug(text), label });
 
 export const CASE_FACETS: FacetDefinition<'cases'>[] = [
   { key: 'year', label: '年度', order: 'desc', values: (e) => [{ slug: e.data.decisionDate.slice(0, 4), label: `${e.data.decisionDate.slice(0, 4)}年` }] },
@@ -95,7 +99,7 @@ export const CASE_FACETS: FacetDefinition<'cases'>[] = [
     values: (e) => [e.data.referred ? { slug: 'yes', label: '已移送检察机关' } : { slug: 'no', label: '未移送' }],
   },
   { key: 'level', label: '层级', order: LEVELS.map((l) => LEVEL_SLUGS[l]), values: (e) => [keyOf(LEVEL_SLUGS, e.data.level)] },
-  { key: 'region', label: '区域', values: (e) => [regionKey(e.data.region)] },
+  { key: 'region', label: '区域', values: (e) => [textKey(e.data.region)] },
 ];
 
 export const CATALOG_FACETS: FacetDefinition<'catalog-items'>[] = [
@@ -108,14 +112,14 @@ export const CATALOG_FACETS: FacetDefinition<'catalog-items'>[] = [
       return level ? [keyOf(LEVEL_SLUGS, level)] : [];
     },
   },
-  { key: 'unit', label: '公开主体', values: (e) => (e.data.department ? [{ slug: e.data.department.id, label: e.data.department.name }] : []) },
+  { key: 'unit', label: '公开主体', values: (e) => (e.data.department ? [textKey(e.data.department.id, e.data.department.name)] : []) },
 ];
 
 export const DISCLOSURE_FACETS: FacetDefinition<'disclosures'>[] = [
   { key: 'year', label: '发布年度', order: 'desc', values: (e) => [{ slug: e.data.publishDate.slice(0, 4), label: `${e.data.publishDate.slice(0, 4)}年` }] },
-  { key: 'unit', label: '发文机关', values: (e) => (e.data.department ? [{ slug: e.data.department.id, label: e.data.department.name }] : []) },
-  { key: 'item', label: '目录事项', values: (e) => (e.data.catalogItem ? [{ slug: e.data.catalogItem.id, label: e.data.catalogItem.name }] : []) },
-  { key: 'subject', label: '主题分类', values: (e) => (e.data.subject ? [{ slug: e.data.subject, label: e.data.subject }] : []) },
+  { key: 'unit', label: '发文机关', values: (e) => (e.data.department ? [textKey(e.data.department.id, e.data.department.name)] : []) },
+  { key: 'item', label: '目录事项', values: (e) => (e.data.catalogItem ? [textKey(e.data.catalogItem.id, e.data.catalogItem.name)] : []) },
+  { key: 'subject', label: '主题分类', values: (e) => (e.data.subject ? [textKey(e.data.subject)] : []) },
   { key: 'validity', label: '有效性', order: VALIDITY.map((v) => VALIDITY_SLUGS[v]), values: (e) => [keyOf(VALIDITY_SLUGS, e.data.validity)] },
 ];
 
