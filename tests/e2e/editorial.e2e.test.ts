@@ -136,8 +136,10 @@ describe('editorial workflow end to end, in Chromium', () => {
     await editor.getByRole('button', { name: '提交审核' }).click()
     await editor.waitForURL(/\/admin\/collections\/themes\/\d+/, { timeout: 30_000 })
     const id = editor.url().match(/themes\/(\d+)/)![1]
+    // Signed in once: the API answers no anonymous reads (PUBLIC_API) and limits logins per IP.
+    const editorToken = await login(EDITOR)
     await expect.poll(async () => (await fetch(`${admin}/api/themes/${id}?draft=true&depth=0`, {
-      headers: { Authorization: `JWT ${await login(EDITOR)}` },
+      headers: { Authorization: `JWT ${editorToken}` },
     }).then((r) => r.json() as Promise<{ workflow?: string }>)).workflow, { timeout: 15_000 }).toBe('review')
 
     // Not public before approval.
@@ -149,7 +151,7 @@ describe('editorial workflow end to end, in Chromium', () => {
     await reviewer.goto(`${admin}/admin/collections/themes/${id}`)
     const publish = reviewer.getByRole('button', { name: /^发布/ })
     await publish.first().click()
-    await expect.poll(async () => (await fetch(`${admin}/api/themes/${id}?depth=0`).then((r) => r.json() as Promise<{ _status?: string }>))._status, {
+    await expect.poll(async () => (await fetch(`${admin}/api/themes/${id}?depth=0`, { headers: { Authorization: `JWT ${editorToken}` } }).then((r) => r.json() as Promise<{ _status?: string }>))._status, {
       timeout: 20_000,
     }).toBe('published')
 

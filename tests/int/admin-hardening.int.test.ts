@@ -243,6 +243,14 @@ describe('with staff accounts', () => {
       expect((await response.json()).docs.length).toBe(100)
     })
 
+    it('keeps the body of a write whose query it caps', async () => {
+      const { docs } = await payload.find({ collection: 'departments', limit: 1, depth: 0 })
+      const name = `改名-${tag()}`
+      const response = await rest.call('PATCH', `departments/${docs[0].id}?depth=9&draft=true`, { token: tokens.editor, body: { name } })
+      expect(response.status).toBe(200)
+      expect(response.body.doc.name).toBe(name)
+    })
+
     it('gives anonymous readers of the public API at most 50 per page', async () => {
       process.env.PUBLIC_API = '1'
       try {
