@@ -11,10 +11,10 @@ export type AdminAccount =
 
 /** 16 random characters; drawn again in the unlikely case one contains the address. */
 function generatedPassword(email: string): string {
-  for (;;) {
-    const password = randomBytes(12).toString('base64url')
-    if (!passwordProblem(password, email)) return password
-  }
+  let password: string
+  do password = randomBytes(12).toString('base64url')
+  while (passwordProblem(password, email))
+  return password
 }
 
 /**
