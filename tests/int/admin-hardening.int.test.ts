@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { capQuery, MAX_DEPTH } from '../../cms/api/caps'
 import { trustedOrigins } from '../../cms/auth/origins'
+import { ensureAdmin } from '../../scripts/lib/adminUser'
 import { createRelated, validData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { createRestClient, type RestClient, type RestResponse } from '../helpers/rest'
@@ -59,8 +60,21 @@ const expectPasswordRefused = (response: RestResponse, words: RegExp) => {
   expect(rest.messageOf(response)).toMatch(words)
 }
 
-// First, while the database is empty: the admin's 创建第一个用户 screen.
-describe('first-register', () => {
+// First, while the database is empty: npm start's first administrator, and the admin's
+// 创建第一个用户 screen.
+describe('first administrator', () => {
+  it('stops npm start with the reason when ADMIN_PASSWORD breaks the policy, creating no account', async () => {
+    process.env.ADMIN_EMAIL = 'chief@example.test'
+    process.env.ADMIN_PASSWORD = 'chief-2026-qingfeng'
+    try {
+      await expect(ensureAdmin(payload)).rejects.toThrow(/ADMIN_PASSWORD 不符合密码要求：密码不能包含登录邮箱/)
+    } finally {
+      delete process.env.ADMIN_EMAIL
+      delete process.env.ADMIN_PASSWORD
+    }
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  })
+
   it('refuses a short first administrator password, in Chinese, and creates no account', async () => {
     const response = await rest.call('POST', 'users/first-register', {
       body: { email: 'first@example.test', password: 'Qf-2026-abc' },
