@@ -1,5 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import { isAllowedUrl } from '../fields/safeUrl'
 import { escapeHtml as escapeHTML } from './escapeHtml'
 
 import { type ExportContext, exportUpload, publishedTarget } from './context'
@@ -19,6 +20,23 @@ export function richTextToHTML(ctx: ExportContext, value: unknown): string | nul
   return html.trim() === '' ? null : html
 }
 
+type LinkArgs = {
+  node: { type: string; children: unknown[]; fields?: { url?: unknown } }
+  nodesToHTML: (args: { nodes: unknown[] }) => string[]
+}
+
+/**
+ * A custom link, when its URL is one the portal allows (http, https, mailto, tel, a path on the
+ * site) — checked again here because Payload's converter lets `//evil.example` through and a
+ * document may reach the database without the editor's checks (an old import, a restore).
+ * Otherwise only its text.
+ */
+function externalLink(args: LinkArgs, convert: unknown): string {
+  const url = args.node.fields?.url
+  if (typeof url !== 'string' || !isAllowedUrl(url)) return args.nodesToHTML({ nodes: args.node.children }).join('')
+  return typeof convert === 'function' ? (convert as (a: LinkArgs) => string)(args) : ''
+}
+
 const converters =
   (ctx: ExportContext): HTMLConvertersFunction =>
   ({ defaultConverters }) => ({
@@ -32,9 +50,9 @@ const converters =
         if (!target || !relationTo) return children
         return `<a href="/${escapeHTML(relationTo)}/${escapeHTML(String(target.id))}/">${children}</a>`
       }
-      const convert = defaultHTMLConverters.link
-      return typeof convert === 'function' ? convert(args) : ''
+      return externalLink(args as never, defaultHTMLConverters.link)
     },
+    autolink: (args) => externalLink(args as never, defaultHTMLConverters.autolink),
     // The default converter writes `<li class="" style="" value="N">`, and `value` is not
     // allowed inside <ul> (Nu HTML Checker); list order is the document order anyway.
     listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { richTextToHTML } from '../../cms/export/richText'
 import { stripControlCharacters } from '../../cms/fields/controlCharacters'
 import { xmlText } from '../../site/lib/xmlText'
 import { reminderSchema } from '../../site/schemas/culture'
+import { paragraphWithLink } from '../helpers/lexical'
 
 /** Unit checks of the fixes tests/int/hostile-input.int.test.ts forced, one per stage. */
 describe('hostile input fixes', () => {
@@ -25,5 +27,21 @@ describe('XML text of feeds and the sitemap', () => {
     expect(xmlText(`]]><script>"&'</script>`)).toBe(']]&gt;&lt;script&gt;&quot;&amp;&apos;&lt;/script&gt;')
     expect(xmlText('a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg')).toBe('abcdefg')
     expect(xmlText('a\tb\nc\rd')).toBe('a\tb\nc\rd')
+  })
+})
+
+describe('rich-text links on export', () => {
+  const ctx = { published: new Map(), media: new Map(), usedMedia: new Set<string>() }
+  const html = (url: string, type: 'link' | 'autolink' = 'link') => richTextToHTML(ctx, paragraphWithLink('举报网站', url, type))
+
+  it('should keep links the portal allows', () => {
+    expect(html('https://example.org/?q="><x>')).toBe('<p>详见<a href="https://example.org/?q=&quot;&gt;&lt;x&gt;">举报网站</a></p>')
+    expect(html('/about/', 'autolink')).toContain('<a href="/about/">举报网站</a>')
+  })
+
+  it('should keep only the text of a link stored with a URL the editor would have been refused', () => {
+    for (const url of ['//evil.example/', '/\\evil.example/', 'javascript:alert(1)', ' data:text/html,x', 'java\tscript:x']) {
+      for (const type of ['link', 'autolink'] as const) expect(html(url, type), `${type} ${url}`).toBe('<p>详见举报网站</p>')
+    }
   })
 })
