@@ -456,6 +456,21 @@ describe('hostile input from the admin to the portal', () => {
     expect(problems.slice(0, 30)).toEqual([])
   })
 
+  it('should write every file inside the output folder, whatever a path-like value says', async () => {
+    const traversal = HOSTILE.find((e) => e.name === 'traversal-bare')!.text
+    const dirs = new Set((await filesUnder(outDir, '.html')).map((file) => path.dirname(file)))
+    const escaped = new Set<string>()
+    for (const dir of dirs) {
+      // Where a page named after the value would land if its slug were used as a path as is.
+      const target = path.resolve(dir, traversal)
+      if (!target.startsWith(outDir + path.sep) && (await fs.stat(target).catch(() => null))) escaped.add(target)
+    }
+    expect([...escaped]).toEqual([])
+    // The facet pages of those values are there, inside the site.
+    const regions = await fs.readdir(path.join(outDir, 'cases', 'region'))
+    expect(regions.length).toBeGreaterThan(HOSTILE.length / 2)
+  })
+
   it('should show every accepted value literally on its page', async () => {
     const missing: string[] = []
     for (const m of made) {
