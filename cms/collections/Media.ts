@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../access/authenticated'
 import { reviewers, staff, uploaders } from '../access/byRole'
+import { stripControlCharactersHook } from '../fields/controlCharacters'
 import { mediaDir } from '../lib/paths'
 import { guardUpload, keepStoredName } from '../media/guardUpload'
 import { UPLOAD_TYPES } from '../media/uploadName'
@@ -19,7 +20,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
   },
   access: { read: authenticated, create: uploaders, update: staff, delete: reviewers },
-  hooks: { beforeOperation: [guardUpload], beforeChange: [keepStoredName] },
+  hooks: { beforeOperation: [guardUpload], beforeValidate: [stripControlCharactersHook], beforeChange: [keepStoredName] },
   upload: {
     staticDir: mediaDir(),
     // SVG is left out on purpose: it can carry script and the portal serves media from its own

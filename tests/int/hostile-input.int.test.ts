@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import * as cheerio from 'cheerio'
+import sharp from 'sharp'
 import type { Browser, Page } from 'playwright-core'
 import type { FlattenedField, Payload } from 'payload'
 // Strict XML 1.0 parser (well-formedness and legal characters); comes with exceljs.
@@ -286,15 +287,21 @@ describe('hostile input from the admin to the portal', () => {
   let contentDir: string
   let outDir: string
   const made: Made[] = []
+  /** The uploaded image of each entry, by entry name. */
+  const medias = new Map<string, number>()
 
   /** Whether the entry's text was kept in some field of the document (a 100k text fits rich text only). */
   const shown = (m: Made) => m.slots.some((s) => !s.link && !s.refused)
   const pageOf = (m: Made) => path.join(outDir, m.collection, m.id, 'index.html')
   const urlOf = (m: Made) => `/${m.collection}/${m.id}/`
 
-  async function create(collection: PublicCollection, entry: HostileEntry, related: Related, n: number): Promise<Made> {
+  async function create(collection: PublicCollection, entry: HostileEntry, related: Related, n: number, media: number | null): Promise<Made> {
     const fields = payload.collections[collection].config.flattenedFields
     const base = validData(collection, related, n)
+    // Every upload field shows the entry's file, whose 说明 (alt text, link text) is the entry.
+    if (media !== null) {
+      for (const field of fields) if (field.type === 'upload' && field.relationTo === 'media') base[field.name] = field.hasMany ? [media] : media
+    }
     const slots: Slot[] = []
     const data = await fill(payload, fields, base, entry, slots, '')
     data._status = 'published'
@@ -328,6 +335,24 @@ describe('hostile input from the admin to the portal', () => {
     throw new Error(`${collection} × ${entry.name}: still refused after six attempts`)
   }
 
+  /** An image with the entry as its 说明; null when the 说明 is refused (too long for a text field). */
+  async function upload(entry: HostileEntry): Promise<number | null> {
+    const form = new FormData()
+    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } }).png().toBuffer()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `hostile-${entry.name}.png`)
+    form.append('_payload', JSON.stringify({ alt: entry.text }))
+    const response = await rest.call('POST', 'media?depth=0', { token, form })
+    if (entry.text.length > payload.config.defaultMaxTextLength!) {
+      expect(response.status, entry.name).toBe(400)
+      expect(rest.messageOf(response), entry.name).toContain('说明')
+      return null
+    }
+    expect(response.status, `media × ${entry.name}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(201)
+    expect(response.body.doc.alt, `media × ${entry.name}`).toBe(asStored(entry.text))
+    medias.set(entry.name, response.body.doc.id)
+    return response.body.doc.id
+  }
+
   beforeAll(async () => {
     ctx = await startTestPayload()
     payload = ctx.payload
@@ -351,8 +376,9 @@ describe('hostile input from the admin to the portal', () => {
       // Documents of one entry point at each other (unit, catalogue item, case), so hostile names
       // also reach relationship labels, facets, the 索引号 and the open data.
       const related: Related = { ...fallback }
+      const media = await upload(entry)
       for (const collection of PUBLIC_COLLECTIONS) {
-        const m = await create(collection, entry, related, 100 + n++)
+        const m = await create(collection, entry, related, 100 + n++, media)
         made.push(m)
         if (collection === 'departments') related.department = Number(m.id)
         if (collection === 'catalog-items') related.catalogItem = Number(m.id)
@@ -469,6 +495,19 @@ describe('hostile input from the admin to the portal', () => {
     // The facet pages of those values are there, inside the site.
     const regions = await fs.readdir(path.join(outDir, 'cases', 'region'))
     expect(regions.length).toBeGreaterThan(HOSTILE.length / 2)
+  })
+
+  it('should show the upload of each entry with its 说明 as written', async () => {
+    let checked = 0
+    for (const m of made) {
+      if (!medias.has(m.entry.name) || !['brands', 'exemplars', 'articles', 'disclosures'].includes(m.collection)) continue
+      const $ = cheerio.load(await fs.readFile(pageOf(m), 'utf8'))
+      const texts = [...$('main img').map((_, img) => $(img).attr('alt') ?? '').get(), ...$('main a').map((_, a) => $(a).text()).get()]
+      const alt = norm(asStored(m.entry.text))
+      if (texts.some((t) => norm(t).includes(alt))) checked++
+      else throw new Error(`${urlOf(m)} × ${m.entry.name}: the upload's 说明 is not on the page`)
+    }
+    expect(checked).toBeGreaterThan(0)
   })
 
   it('should show every accepted value literally on its page', async () => {
