@@ -37,6 +37,8 @@ const ACTIONS = [
   'delete never-published',
   'delete published',
   'duplicate published (?draft=false)',
+  'read version history',
+  'restore an old version as a draft',
 ] as const
 type Action = (typeof ACTIONS)[number]
 
@@ -49,7 +51,9 @@ function allowed(role: Role, collection: PublicCollection, action: Action): bool
   if (role === 'anonymous') return false
   if (action === 'read published') return true
   // Staff see drafts everywhere; a liaison only their own unit's catalogue items and disclosures.
-  if (action === 'read draft') return !isLiaison(role) || (role === 'liaison (own unit)' && UNIT_COLLECTIONS.includes(collection))
+  if (action === 'read draft' || action === 'read version history') {
+    return !isLiaison(role) || (role === 'liaison (own unit)' && UNIT_COLLECTIONS.includes(collection))
+  }
   // What the public sees changes only through reviewers and admins.
   if (action === 'publish new' || action === 'publish draft' || action === 'unpublish' || action === 'delete published') {
     return isReviewer(role)
@@ -75,6 +79,8 @@ function expected(role: Role, collection: PublicCollection, action: Action): Exp
   if (role === 'anonymous') return action.startsWith('read') ? { status: 403 } : { status: 403, message: NOT_ALLOWED }
   // A draft outside a liaison's sight is simply not there.
   if (action === 'read draft') return { status: 404 }
+  // Versions: none of another unit's (an empty answer), no history at all outside their collections.
+  if (action === 'read version history') return { status: isLiaison(role) && UNIT_COLLECTIONS.includes(collection) ? 200 : 403 }
   // The workflow guard answers signed-in users before access control, in Chinese.
   if (action === 'publish new' || action === 'publish draft') return { status: 403, message: ONLY_REVIEWERS_PUBLISH }
   if (action === 'unpublish') return { status: 403, message: PUBLISHED_NEEDS_DRAFT }
@@ -314,6 +320,37 @@ const PERFORM: Record<Action, Perform> = {
       response,
       verify: async (ok) => {
         expect(await mainDoc(collection, id)).toEqual(ok ? null : expect.objectContaining({ id, _status: 'published' }))
+      },
+    }
+  },
+
+  'read version history': async (collection, token) => {
+    const id = shared.get(collection)!.draft
+    const response = await rest.call('GET', `${collection}/versions?where[parent][equals]=${id}&depth=0`, { token })
+    return {
+      response,
+      verify: async (ok) => {
+        const parents = ((response.body.docs ?? []) as { parent: number }[]).map((version) => version.parent)
+        if (ok) expect(parents).toContain(id)
+        else expect(parents).not.toContain(id)
+      },
+    }
+  },
+
+  'restore an old version as a draft': async (collection, token) => {
+    const id = await fixture(collection, 'published')
+    const field = EDITABLE[collection]
+    const live = await mainDoc(collection, id)
+    const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, depth: 0 })
+    await payload.update({ collection, id, data: { [field]: unique('较新的草稿') }, draft: true, context: quiet })
+    const response = await rest.call('POST', `${collection}/versions/${docs[0].id}?draft=true&depth=0`, { token })
+    return {
+      response,
+      verify: async (ok) => {
+        // The public keeps the published text: a restore by anyone is a draft to review.
+        expect(await mainDoc(collection, id)).toMatchObject({ _status: 'published', [field]: live![field] })
+        if (ok) expect((await latestDraft(collection, id))[field]).toBe(live![field])
+        else expect((await latestDraft(collection, id))[field]).not.toBe(live![field])
       },
     }
   },
