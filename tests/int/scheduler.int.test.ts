@@ -28,6 +28,21 @@ afterAll(async () => {
 const anonymousCanRead = async (collection: 'reminders' | 'themes', id: number) =>
   (await payload.find({ collection, where: { id: { equals: id } }, ...PUBLIC_READ, depth: 0 })).totalDocs === 1
 
+/** A theme an editor drafted and a reviewer approved (at `now`) for release at `publishAt`. */
+async function approvedTheme(data: { month: string; title: string; summary?: string }, publishAt: string, now: string) {
+  const theme = await payload.create({ collection: 'themes', data: data as never, draft: true, user: staff.editor, overrideAccess: false })
+  await payload.update({
+    collection: 'themes',
+    id: theme.id,
+    data: { workflow: 'scheduled', publishAt },
+    draft: true,
+    user: staff.reviewer,
+    overrideAccess: false,
+    context: { now },
+  })
+  return theme
+}
+
 describe('定时发布 (scheduled publishing)', () => {
   it('should publish an approved reminder at Monday 08:00, not a minute before, and record who approved it', async () => {
     const reminder = await payload.create({
@@ -105,22 +120,7 @@ describe('定时发布 (scheduled publishing)', () => {
 
   it('should return a release that cannot be published to the editors with the reason', async () => {
     // Drafts may be incomplete; the missing 主题摘要 only fails when it is published.
-    const theme = await payload.create({
-      collection: 'themes',
-      data: { month: '2027-01', title: '新春廉洁' } as never,
-      draft: true,
-      user: staff.editor,
-      overrideAccess: false,
-    })
-    await payload.update({
-      collection: 'themes',
-      id: theme.id,
-      data: { workflow: 'scheduled', publishAt: '2027-01-01T00:00:00.000Z' },
-      draft: true,
-      user: staff.reviewer,
-      overrideAccess: false,
-      context: { now: '2026-12-20T00:00:00.000Z' },
-    })
+    const theme = await approvedTheme({ month: '2027-01', title: '新春廉洁' }, '2027-01-01T00:00:00.000Z', '2026-12-20T00:00:00.000Z')
     const result = await releaseDue(payload, new Date('2027-01-01T00:00:00.000Z'))
     expect(result.released).toEqual([])
     expect(result.failed).toHaveLength(1)
@@ -131,22 +131,11 @@ describe('定时发布 (scheduled publishing)', () => {
   })
 
   it('should not release an edit saved after the approval, even one landing while the release runs', async () => {
-    const theme = await payload.create({
-      collection: 'themes',
-      data: { month: '2027-03', title: '审核通过的主题', summary: '已批准的摘要。' },
-      draft: true,
-      user: staff.editor,
-      overrideAccess: false,
-    })
-    await payload.update({
-      collection: 'themes',
-      id: theme.id,
-      data: { workflow: 'scheduled', publishAt: '2027-03-01T00:00:00.000Z' },
-      draft: true,
-      user: staff.reviewer,
-      overrideAccess: false,
-      context: { now: '2027-02-20T00:00:00.000Z' },
-    })
+    const theme = await approvedTheme(
+      { month: '2027-03', title: '审核通过的主题', summary: '已批准的摘要。' },
+      '2027-03-01T00:00:00.000Z',
+      '2027-02-20T00:00:00.000Z',
+    )
     // The race, made deterministic: the scheduler has found the approved theme; before its
     // publication is saved, an editor's draft lands.
     const hooks = payload.collections.themes.config.hooks
