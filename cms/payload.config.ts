@@ -42,6 +42,9 @@ export default buildConfig({
   cors: trustedOrigins(),
   // The same cap cms/api/ puts on a REST request's depth, for every other way in.
   maxDepth: MAX_DEPTH,
+  // Attachments are PDFs and images; the parser stops a larger upload before it fills memory
+  // (the same 50 MB as the reverse proxy's client_max_body_size in README).
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   db: await databaseAdapter(),
   sharp,
   // The portal is static and reads exported files; GraphQL would only widen the attack surface.

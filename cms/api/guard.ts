@@ -20,6 +20,38 @@ const SIGNED_OUT_ENDPOINTS = ['login', 'logout', 'me', 'init', 'first-register',
 /** Answers counted against the per-IP login limit: failed sign-ins and failed password resets. */
 const LOGIN_ENDPOINTS = ['login', 'reset-password']
 
+/** The largest body an anonymous caller may send (a login or a password reset is a few hundred bytes). */
+const MAX_ANONYMOUS_BODY = 64 * 1024
+
+const methodOverride = (request: Request) => request.headers.get('X-Payload-HTTP-Method-Override') ?? request.headers.get('X-HTTP-Method-Override')
+
+/** A read: GET, HEAD, or a POST that asks to be read as a GET (the admin's relationship fields). */
+const isRead = (request: Request) =>
+  request.method === 'GET' || request.method === 'HEAD' || (request.method === 'POST' && methodOverride(request) === 'GET')
+
+/**
+ * The request with its body read into memory, or null when the body is larger than an
+ * anonymous caller may send — found out while reading, so a large or endless body (with or
+ * without Content-Length) is never read whole.
+ */
+async function withSmallBody(request: Request): Promise<Request | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_ANONYMOUS_BODY) return null
+  const reader = request.body!.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_ANONYMOUS_BODY) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal })
+}
+
 const jsonError = (status: number, message: string, headers: Record<string, string> = {}) =>
   Response.json({ errors: [{ message }] }, { status, headers })
 
@@ -48,7 +80,7 @@ async function isSignedIn(request: Request, config: SanitizedConfig): Promise<bo
  */
 async function cappedRequest(request: Request, maxLimit: number): Promise<Request> {
   const url = new URL(request.url)
-  const override = request.headers.get('X-Payload-HTTP-Method-Override') ?? request.headers.get('X-HTTP-Method-Override')
+  const override = methodOverride(request)
   const formQuery =
     request.method === 'POST' && override === 'GET' && request.headers.get('Content-Type') === 'application/x-www-form-urlencoded'
   if (formQuery) {
@@ -79,7 +111,8 @@ async function cappedRequest(request: Request, maxLimit: number): Promise<Reques
  * accounts; every request's depth and page size are capped.
  */
 export function guardRest(handler: RouteHandler, configPromise: Promise<SanitizedConfig> | SanitizedConfig): RouteHandler {
-  return async (request, context) => {
+  return async (incoming, context) => {
+    let request = incoming
     const config = await configPromise
     const slug = (await context.params).slug ?? []
     const authCollection = config.admin.user
@@ -89,35 +122,56 @@ export function guardRest(handler: RouteHandler, configPromise: Promise<Sanitize
 
     const signedIn = await isSignedIn(request, config)
     if (!signedIn) {
+      const signInScreen = (endpoint !== null && SIGNED_OUT_ENDPOINTS.includes(endpoint)) || (slug.length === 1 && slug[0] === 'access')
+      // The public API is read-only: anonymous writes reach Payload (which reads the whole body
+      // before access control refuses it) only on the sign-in screens.
+      const publicRead = publicApiEnabled() && isRead(request)
+      if (!signInScreen && !publicRead && request.method !== 'OPTIONS') {
+        // Refused before anything is counted: a refusal costs nothing, and counting refusals
+        // in the shared budget would let a flood of them lock staff out of the login page.
+        // Payload's own wording, so a caller sees one message whichever layer refused.
+        return jsonError(403, zh.translations.error.notAllowedToPerformAction)
+      }
+      if (!isRead(request) && request.body) {
+        const small = await withSmallBody(request)
+        if (!small) return jsonError(413, '请求内容过大。')
+        request = small
+      }
       const own = await take(limiters.perIp, ip)
       if (own) {
         if (own.first) console.warn(`[接口] 匿名请求超出每 IP 限额：${ip}，${own.retryAfter} 秒内拒绝（API_RATE_LIMIT=${limiters.perIp.points}/分钟）`)
         return tooMany(own.retryAfter, '请求过于频繁，')
       }
-      const all = await take(limiters.allAnonymous, 'all')
-      if (all) {
-        if (all.first) console.warn(`[接口] 全部匿名请求超出总限额，${all.retryAfter} 秒内拒绝（API_GLOBAL_RATE_LIMIT=${limiters.allAnonymous.points}/分钟；最近来自 ${ip}）`)
-        return tooMany(all.retryAfter, '访问人数过多，')
-      }
-      const signInScreen = (endpoint !== null && SIGNED_OUT_ENDPOINTS.includes(endpoint)) || (slug.length === 1 && slug[0] === 'access')
-      if (!publicApiEnabled() && !signInScreen && request.method !== 'OPTIONS') {
-        // Payload's own wording for a refusal, so a caller sees one message whichever layer refused.
-        return jsonError(403, zh.translations.error.notAllowedToPerformAction)
+      // The shared cap protects the database from public-API readers with many addresses; the
+      // sign-in screens stay out of it (they have the per-IP login limit and the account lockout),
+      // so nobody can use it up to keep staff from signing in.
+      if (!signInScreen) {
+        const all = await take(limiters.allAnonymous, 'all')
+        if (all) {
+          if (all.first) console.warn(`[接口] 全部匿名请求超出总限额，${all.retryAfter} 秒内拒绝（API_GLOBAL_RATE_LIMIT=${limiters.allAnonymous.points}/分钟；最近来自 ${ip}）`)
+          return tooMany(all.retryAfter, '访问人数过多，')
+        }
       }
     }
 
     const countsAsLogin = request.method === 'POST' && endpoint !== null && LOGIN_ENDPOINTS.includes(endpoint)
     if (countsAsLogin) {
-      const blocked = await take(limiters.loginPerIp, ip)
-      if (blocked) {
-        if (blocked.first) console.warn(`[登录] ${ip} 登录失败次数过多，${blocked.retryAfter} 秒内拒绝（LOGIN_RATE_LIMIT=${limiters.loginPerIp.points}/15 分钟）`)
-        return tooMany(blocked.retryAfter, '登录尝试过于频繁，')
+      // Only failures count (an office behind one NAT address signs in many times a day), and a
+      // success gives none back: signing in to one's own account between guesses buys nothing.
+      const failures = await limiters.loginPerIp.get(ip)
+      if (failures && failures.consumedPoints >= limiters.loginPerIp.points) {
+        const retryAfter = Math.max(1, Math.ceil(failures.msBeforeNext / 1000))
+        return tooMany(retryAfter, '登录尝试过于频繁，')
       }
     }
 
     const response = await handler(await cappedRequest(request, signedIn ? MAX_LIMIT_SIGNED_IN : MAX_LIMIT_ANONYMOUS), context)
-    // Only failures count: an office behind one NAT address signs in many times a day.
-    if (countsAsLogin && response.ok) await limiters.loginPerIp.reward(ip, 1)
+    if (countsAsLogin && !response.ok) {
+      const after = await limiters.loginPerIp.penalty(ip, 1)
+      if (after.consumedPoints === limiters.loginPerIp.points) {
+        console.warn(`[登录] ${ip} 登录失败次数过多，${Math.ceil(after.msBeforeNext / 1000)} 秒内拒绝（LOGIN_RATE_LIMIT=${limiters.loginPerIp.points}/15 分钟）`)
+      }
+    }
     return response
   }
 }

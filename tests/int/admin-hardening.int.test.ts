@@ -201,6 +201,16 @@ describe('with staff accounts', () => {
       expect((await loginFrom(freshIp(), accounts[5].email, passwordOf(accounts[5]))).status).toBe(200)
     })
 
+    it('gives nothing back for a success: signing in to one’s own account between guesses buys no more guesses', async () => {
+      const ip = freshIp()
+      const victims = await Promise.all([1, 2, 3, 4, 5].map(() => createAccount('editor')))
+      for (const victim of victims) {
+        expect((await loginFrom(ip, staff.editor.email, passwordOf(staff.editor))).status).toBe(200)
+        expect((await loginFrom(ip, victim.email, 'guess-number-2026')).status).toBe(401)
+      }
+      expect((await loginFrom(ip, victims[0].email, 'guess-number-2027')).status).toBe(429)
+    })
+
     it('does not count successful logins', async () => {
       const ip = freshIp()
       for (let n = 0; n < 8; n++) expect((await loginFrom(ip, staff.editor.email, passwordOf(staff.editor))).status).toBe(200)
@@ -360,18 +370,46 @@ describe('with staff accounts', () => {
       expect((await rest.call('GET', 'users/me', { headers: from(ip, { Cookie: 'payload-token=forged' }) })).status).toBe(429)
     })
 
-    // Last: it spends the shared budget of every anonymous caller.
-    it('caps all anonymous traffic together, whatever X-Forwarded-For says', async () => {
-      let limited: RestResponse | undefined
-      for (let n = 0; n < 450 && !limited; n++) {
-        const response = await rest.call('GET', 'users/me', { headers: from(freshIp()) })
-        if (response.status === 429) limited = response
+    it('counts no refusal: a flood of refused calls neither meets the limit nor keeps anyone from signing in', async () => {
+      const ip = freshIp()
+      for (let n = 0; n < 30; n++) expect((await rest.call('GET', 'disclosures?limit=100&depth=2', { headers: from(ip) })).status).toBe(403)
+      expect((await rest.call('GET', 'users/me', { headers: from(ip) })).status).toBe(200)
+    })
+
+    it('keeps the public API read-only and anonymous bodies small', async () => {
+      process.env.PUBLIC_API = '1'
+      try {
+        const write = await rest.call('POST', 'articles', { headers: from(freshIp()), body: validData('articles', { department: 0, catalogItem: 0, caseId: 0 }, 7) })
+        expect(write.status).toBe(403)
+        expect((await rest.call('DELETE', 'articles?where[id][exists]=true', { headers: from(freshIp()) })).status).toBe(403)
+      } finally {
+        delete process.env.PUBLIC_API
       }
-      expect(limited?.status).toBe(429)
-      expect(rest.messageOf(limited!)).toMatch(/访问人数过多/)
-      expect(Number(limited!.headers.get('Retry-After'))).toBeGreaterThan(0)
-      expect((await rest.call('GET', 'users/me', { headers: from(freshIp()) })).status).toBe(429)
-      expect((await rest.call('GET', 'users/me', { token: tokens.admin, headers: from(freshIp()) })).status).toBe(200)
+      const huge = await rest.call('POST', 'users/login', { headers: from(freshIp()), body: { email: 'x@example.test', password: 'x'.repeat(200_000) } })
+      expect(huge.status).toBe(413)
+    })
+
+    // Last: it spends the shared budget of every anonymous caller.
+    it('caps public-API readers together, whatever X-Forwarded-For says, and never the login screen', async () => {
+      process.env.PUBLIC_API = '1'
+      try {
+        let limited: RestResponse | undefined
+        for (let n = 0; n < 450 && !limited; n++) {
+          const response = await rest.call('GET', 'articles?depth=0&limit=1', { headers: from(freshIp()) })
+          if (response.status === 429) limited = response
+        }
+        expect(limited?.status).toBe(429)
+        expect(rest.messageOf(limited!)).toMatch(/访问人数过多/)
+        expect(Number(limited!.headers.get('Retry-After'))).toBeGreaterThan(0)
+        expect((await rest.call('GET', 'articles?depth=0&limit=1', { headers: from(freshIp()) })).status).toBe(429)
+        // Staff still sign in and work while the public readers wait.
+        const ip = freshIp()
+        expect((await rest.call('GET', 'users/me', { headers: from(ip) })).status).toBe(200)
+        expect((await loginFrom(ip, staff.reviewer.email, passwordOf(staff.reviewer))).status).toBe(200)
+        expect((await rest.call('GET', 'articles?depth=0', { token: tokens.admin, headers: from(freshIp()) })).status).toBe(200)
+      } finally {
+        delete process.env.PUBLIC_API
+      }
     })
   })
 })
