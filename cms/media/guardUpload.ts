@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperati
 
 import { hasRole } from '../access/roles'
 import { isSafeStoredName, isUploadType, uploadFileName } from './uploadName'
-import { publishedUsesOf } from './usage'
+import { reviewedUsesOf } from './usage'
 
 export const UPLOAD_TYPE_REFUSED = '只能上传 JPG、PNG、WebP、GIF 图片或 PDF 文件（按文件内容识别，与文件扩展名无关）。'
 
@@ -21,7 +21,8 @@ async function detectedType(file: NonNullable<PayloadRequest['file']>) {
  * the stored name is rebuilt from the client's name with the extension of that type (Payload
  * would keep the client's extension and declared type: `report.html` holding a PDF would be
  * served as a page). A change to media that a published document shows — a new file or a new
- * 说明 — changes the portal, so only reviewers and admins may make it.
+ * 说明 — changes the portal, and one to media of a document under review or approved for a
+ * time would be published unseen: only reviewers and admins may make it.
  */
 export const guardUpload: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -35,11 +36,11 @@ export const guardUpload: CollectionBeforeOperationHook = async ({ args, operati
   if (operation === 'update' && !overrideAccess && req.user && !hasRole(req.user, 'admin', 'reviewer')) {
     const id = (args as { id?: number | string }).id
     if (id === undefined) throw new APIError('请逐个修改媒体文件。', 400, undefined, true)
-    const uses = await publishedUsesOf(req, id)
+    const uses = await reviewedUsesOf(req, id)
     if (uses.length > 0) {
       const shown = uses.slice(0, 3).map((use) => use.label).join('、')
       throw new APIError(
-        `此文件已用于已发布的${shown}${uses.length > 3 ? ` 等 ${uses.length} 篇内容` : ''}，更换文件或修改说明会直接改变网站，只能由审核员或管理员操作。请上传新文件，在内容中换用后提交审核。`,
+        `此文件已用于已发布、待审核或已定时发布的${shown}${uses.length > 3 ? ` 等 ${uses.length} 篇内容` : ''}，更换文件或修改说明会绕过审核，只能由审核员或管理员操作。请上传新文件，在内容中换用后提交审核。`,
         403,
         undefined,
         true,

@@ -1,4 +1,4 @@
-import type { FlattenedField, PayloadRequest } from 'payload'
+import type { FlattenedField, PayloadRequest, Where } from 'payload'
 
 import { PUBLIC_COLLECTIONS } from '../collections/publicSlugs'
 
@@ -32,34 +32,33 @@ function fieldPointsAt(field: FlattenedField, value: unknown, id: string): boole
 }
 
 /**
- * The published documents that show a media file (upload fields, rich-text uploads): what a
- * change to the file or its 说明 would change on the portal.
+ * The documents whose media a change would put before the public without a reviewer seeing it:
+ * those published now (the file or its 说明 is on the portal), and those a reviewer is looking
+ * at or has approved (待审核, 已定时发布: their latest version is what gets published, and the
+ * checks on the document itself cannot see that a file behind it changed).
  */
-export async function publishedUsesOf(req: PayloadRequest, mediaId: number | string): Promise<MediaUse[]> {
+export async function reviewedUsesOf(req: PayloadRequest, mediaId: number | string): Promise<MediaUse[]> {
   const id = String(mediaId)
-  const uses: MediaUse[] = []
+  const uses = new Map<string, MediaUse>()
   for (const slug of PUBLIC_COLLECTIONS) {
     const collection = req.payload.collections[slug].config
     const uploadFields = collection.flattenedFields.filter(holdsUploads)
     if (uploadFields.length === 0) continue
     const titleField = collection.admin?.useAsTitle
     const select = Object.fromEntries([...uploadFields.map((f) => f.name), ...(titleField ? [titleField] : [])].map((name) => [name, true]))
-    const { docs } = await req.payload.find({
-      collection: slug,
-      where: { _status: { equals: 'published' } },
-      select: select as never,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
-      const field = uploadFields.find((f) => fieldPointsAt(f, doc[f.name], id))
-      if (!field) continue
-      const label = typeof collection.labels?.singular === 'string' ? collection.labels.singular : slug
-      const title = titleField && typeof doc[titleField] === 'string' ? `「${doc[titleField] as string}」` : `#${String(doc.id)}`
-      uses.push({ collection: slug, id: doc.id as number | string, label: `${label}${title}` })
+    const label = typeof collection.labels?.singular === 'string' ? collection.labels.singular : slug
+    const queries: { draft: boolean; where: Where }[] = [
+      { draft: false, where: { _status: { equals: 'published' } } },
+      { draft: true, where: { workflow: { in: ['review', 'scheduled'] } } },
+    ]
+    for (const { draft, where } of queries) {
+      const { docs } = await req.payload.find({ collection: slug, where, draft, select: select as never, depth: 0, pagination: false, overrideAccess: true, req })
+      for (const doc of docs as unknown as Record<string, unknown>[]) {
+        if (!uploadFields.some((f) => fieldPointsAt(f, doc[f.name], id))) continue
+        const title = titleField && typeof doc[titleField] === 'string' ? `「${doc[titleField] as string}」` : `#${String(doc.id)}`
+        uses.set(`${slug}:${String(doc.id)}`, { collection: slug, id: doc.id as number | string, label: `${label}${title}` })
+      }
     }
   }
-  return uses
+  return [...uses.values()]
 }

@@ -320,7 +320,7 @@ describe('uploads', () => {
     expect(doc.cover).toBeNull()
   })
 
-  it('sends a change to media a published document shows through review: editors may not replace the file or its 说明', async () => {
+  it('sends a change to media a published, pending or scheduled document shows through review: editors may not replace the file or its 说明', async () => {
     const created = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'in-use.pdf', 'application/pdf', '原说明') })
     const mediaId = created.body.doc.id
     await create('disclosures', 'published', { attachments: [mediaId], body: paragraph('正文') })
@@ -332,7 +332,23 @@ describe('uploads', () => {
     expect((await payload.findByID({ collection: 'media', id: mediaId })).alt).toBe('原说明')
     const byReviewer = await rest.call('PATCH', `media/${mediaId}`, { token: tokens.reviewer, body: { alt: '审核员改的说明' } })
     expect(byReviewer.status).toBe(200)
-    // Media nobody publishes stays the editors' to change.
+    // The same for media of a document under review or approved for a time: what the reviewer
+    // saw is what gets published.
+    for (const state of ['review', 'scheduled'] as const) {
+      const pending = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), `${state}.pdf`, 'application/pdf', '待审说明') })
+      const doc = await create('articles', 'draft', { cover: pending.body.doc.id })
+      await payload.update({
+        collection: 'articles',
+        id: doc,
+        data: { workflow: state, ...(state === 'scheduled' ? { publishAt: '2099-01-01T00:00:00.000Z' } : {}) } as never,
+        draft: true,
+        context: quiet,
+      })
+      const swap = await rest.call('PATCH', `media/${pending.body.doc.id}`, { token: tokens.editor, body: { alt: '审核后偷换的说明' } })
+      expect(swap.status, state).toBe(403)
+      expect((await payload.findByID({ collection: 'media', id: pending.body.doc.id })).alt).toBe('待审说明')
+    }
+    // Media nobody publishes or reviews stays the editors' to change.
     const unused = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'unused.pdf', 'application/pdf') })
     expect((await rest.call('PATCH', `media/${unused.body.doc.id}`, { token: tokens.editor, body: { alt: '新说明' } })).status).toBe(200)
   })
