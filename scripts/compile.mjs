@@ -21,7 +21,7 @@ const externalPackages = {
   },
 }
 
-export const ENTRY_POINTS = ['start', 'publish', 'rollback', 'export', 'seed', 'build-site', 'astro-build', 'render-site', 'index-site', 'check-payload-types', 'import', 'backup', 'restore']
+export const ENTRY_POINTS = ['start', 'publish', 'rollback', 'export', 'seed', 'build-site', 'astro-build', 'render-site', 'index-site', 'check-payload-types', 'import', 'backup', 'restore', 'unlock']
 /** Benchmarks written in TypeScript (bench/<name>.ts → .build/bench/<name>.mjs). */
 export const BENCH_ENTRY_POINTS = ['search-quality', 'search-browser']
 

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -182,6 +185,20 @@ describe('with staff accounts', () => {
     it('is allowed to an administrator, after which the account signs in again', async () => {
       expect((await unlock(lockedAdminToken)).status).toBe(200)
       expect((await loginFrom(freshIp(), lockedAdmin.email, passwordOf(lockedAdmin))).status).toBe(200)
+    })
+
+    it('is in the hands of whoever runs the server too (npm run unlock), when the only administrator is locked out', async () => {
+      const only = await createAccount('admin')
+      for (let n = 0; n < 5; n++) await loginFrom(freshIp(), only.email, 'wrong-password-2026')
+      expect((await loginFrom(freshIp(), only.email, passwordOf(only))).status).toBe(401)
+      const run = promisify(execFile)
+      const { stdout } = await run(process.execPath, [path.resolve('.build/scripts/unlock.mjs'), only.email], { env: process.env, timeout: 60_000 })
+      expect(stdout).toContain('已解除账号')
+      expect((await loginFrom(freshIp(), only.email, passwordOf(only))).status).toBe(200)
+      await expect(run(process.execPath, [path.resolve('.build/scripts/unlock.mjs'), 'nobody@example.test'], { env: process.env })).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('没有登录邮箱为「nobody@example.test」的账号'),
+      })
     })
   })
 
