@@ -1,4 +1,5 @@
-import { dictionary } from '@zxcvbn-ts/language-common'
+import { ZxcvbnFactory } from '@zxcvbn-ts/core'
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common'
 import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
 
 export const MIN_PASSWORD_LENGTH = 12
@@ -11,6 +12,19 @@ let commonPasswords: Set<string> | undefined
 const isCommon = (password: string): boolean => {
   commonPasswords ??= new Set(dictionary['passwords-common'].map((entry) => entry.toLowerCase()))
   return commonPasswords.has(password.toLowerCase())
+}
+
+/** zxcvbn's score (0–4) a password needs: 3 is "safely unguessable" for an online attack with throttling. */
+export const MIN_PASSWORD_SCORE = 3
+
+let estimator: ZxcvbnFactory | undefined
+/**
+ * How guessable a password is, by zxcvbn: repetitions (111111111111), sequences (abcdefghijkl),
+ * keyboard walks and dictionary words with substitutions score low however long they are.
+ */
+const score = (password: string, userInputs: string[]): number => {
+  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs })
+  return estimator.check(password, userInputs).score
 }
 
 /**
@@ -26,6 +40,9 @@ export function passwordProblem(password: string, email?: string | null): string
     return '密码不能包含登录邮箱或邮箱的用户名部分。'
   }
   if (isCommon(password)) return '密码过于常见，容易被猜中，请换一个。'
+  if (score(password, [address, localPart].filter(Boolean)) < MIN_PASSWORD_SCORE) {
+    return '密码太容易被猜中（如重复字符、连续字母数字、键盘上相邻的键或常见词语），请加入更多不相关的字词、数字和符号。'
+  }
   return null
 }
 

@@ -122,6 +122,12 @@ describe('with staff accounts', () => {
       expectPasswordRefused(await create(`common-${tag()}@example.test`, 'Password1234'), /常见/)
     })
 
+    it('refuses a long password that is easy to guess: repeated, sequential, a keyboard walk', async () => {
+      for (const password of ['111111111111', 'aaaaaaaaaaaa', 'abcdefghijkl', 'qwertyuiopas', '123456789012']) {
+        expectPasswordRefused(await create(`guessable-${tag()}@example.test`, password), /容易被猜中|常见/)
+      }
+    })
+
     it('accepts a good password, which then signs in', async () => {
       const email = `good-${tag()}@example.test`
       const password = newPassword()
