@@ -335,6 +335,7 @@ export interface Media {
    * 图片的替代文字或文件的简要说明
    */
   alt: string;
+  ownerUnit?: (number | null) | Department;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1426,6 +1427,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  ownerUnit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

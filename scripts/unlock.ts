@@ -21,7 +21,7 @@ async function main(): Promise<number> {
       console.error(`[解锁] 没有登录邮箱为「${email}」的账号。`)
       return 1
     }
-    await payload.unlock({ collection: 'users', data: { email: email.toLowerCase() }, overrideAccess: true })
+    await payload.unlock({ collection: 'users', data: { email: email.toLowerCase() } as never, overrideAccess: true })
     console.log(`[解锁] 已解除账号「${email}」的登录锁定，失败次数清零。`)
     return 0
   } catch (error) {

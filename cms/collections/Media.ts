@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
 import { reviewers, staff, uploaders } from '../access/byRole'
+import { ownerUnitOnCreate, readMedia } from '../access/media'
 import { stripControlCharactersHook } from '../fields/controlCharacters'
 import { mediaDir } from '../lib/paths'
 import { guardUpload, keepStoredName } from '../media/guardUpload'
@@ -19,7 +19,7 @@ export const Media: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
   },
-  access: { read: authenticated, create: uploaders, update: staff, delete: reviewers },
+  access: { read: readMedia, create: uploaders, update: staff, delete: reviewers },
   hooks: { beforeOperation: [guardUpload], beforeValidate: [stripControlCharactersHook], beforeChange: [keepStoredName] },
   upload: {
     staticDir: mediaDir(),
@@ -27,5 +27,17 @@ export const Media: CollectionConfig = {
     // origin. guardUpload checks the detected type against the same list and names the file.
     mimeTypes: Object.keys(UPLOAD_TYPES),
   },
-  fields: [{ name: 'alt', label: '说明', type: 'text', required: true, admin: { description: '图片的替代文字或文件的简要说明' } }],
+  fields: [
+    { name: 'alt', label: '说明', type: 'text', required: true, admin: { description: '图片的替代文字或文件的简要说明' } },
+    {
+      // Whose unit may see the file (readMedia): set from the uploader, never from the request.
+      name: 'ownerUnit',
+      label: '上传单位',
+      type: 'relationship',
+      relationTo: 'departments',
+      index: true,
+      hooks: { beforeChange: [ownerUnitOnCreate] },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.ownerUnit) },
+    },
+  ],
 }

@@ -1,6 +1,7 @@
 import * as migration_20261127_064928_initial from './20261127_064928_initial';
 import * as migration_20261127_092422_workflow from './20261127_092422_workflow';
 import * as migration_20261127_093357_work_calendar from './20261127_093357_work_calendar';
+import * as migration_20261203_160227_media_owner_unit from './20261203_160227_media_owner_unit';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_093357_work_calendar.up,
     down: migration_20261127_093357_work_calendar.down,
-    name: '20261127_093357_work_calendar'
+    name: '20261127_093357_work_calendar',
+  },
+  {
+    up: migration_20261203_160227_media_owner_unit.up,
+    down: migration_20261203_160227_media_owner_unit.down,
+    name: '20261203_160227_media_owner_unit'
   },
 ];

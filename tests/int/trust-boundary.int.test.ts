@@ -320,6 +320,24 @@ describe('uploads', () => {
     expect(doc.cover).toBeNull()
   })
 
+  it('shows a liaison only the uploads of their own unit, never another unit’s attachments', async () => {
+    const otherLiaison = await createLiaison(payload, otherUnit, '外单位联络员')
+    const otherToken = await rest.login(otherLiaison)
+    const own = await rest.call('POST', 'media', { token: tokens.liaison, form: form(pdfWithScript(), 'own-unit.pdf', 'application/pdf') })
+    const foreign = await rest.call('POST', 'media', { token: otherToken, form: form(pdfWithScript(), 'other-unit.pdf', 'application/pdf') })
+    const staffUpload = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'staff.pdf', 'application/pdf') })
+    // Set from the uploader, not from what the request says.
+    expect((await payload.findByID({ collection: 'media', id: own.body.doc.id, depth: 0 })).ownerUnit).toBe(related.department)
+    const listed = await rest.call('GET', 'media?limit=100&depth=0', { token: tokens.liaison })
+    const ids = (listed.body.docs as { id: number }[]).map((doc) => doc.id)
+    expect(ids).toContain(own.body.doc.id)
+    expect(ids).not.toContain(foreign.body.doc.id)
+    expect(ids).not.toContain(staffUpload.body.doc.id)
+    expect((await rest.call('GET', `media/${foreign.body.doc.id}`, { token: tokens.liaison })).body.id).toBeUndefined()
+    const editorList = await rest.call('GET', 'media?limit=100&depth=0', { token: tokens.editor })
+    expect((editorList.body.docs as { id: number }[]).map((doc) => doc.id)).toEqual(expect.arrayContaining([own.body.doc.id, foreign.body.doc.id]))
+  })
+
   it('sends a change to media a published, pending or scheduled document shows through review: editors may not replace the file or its 说明', async () => {
     const created = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'in-use.pdf', 'application/pdf', '原说明') })
     const mediaId = created.body.doc.id
