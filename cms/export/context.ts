@@ -13,6 +13,8 @@ export type ExportContext = {
   media: Map<string, StoredDoc>
   /** Media filenames referenced by what was exported. */
   usedMedia: Set<string>
+  /** Media left out because of an unsafe stored name (warned about once). */
+  skippedMedia?: Set<string>
 }
 
 /** The label a relationship shows for its target: the contract's `name`. */
@@ -38,7 +40,16 @@ export function exportUpload(ctx: ExportContext, value: unknown) {
   const media = ctx.media.get(String(id))
   // A name the upload guard could not have made (written into the database by other means)
   // is left out rather than joined into a path: `../cms.db` would copy the database.
-  if (!media || !isSafeStoredName(media.filename)) return null
+  if (!media) return null
+  if (!isSafeStoredName(media.filename)) {
+    // Said once per file and export: the document is published without it, and an editor
+    // needs to know why the attachment is missing (an upload stored before names were checked).
+    if (!ctx.skippedMedia?.has(String(id))) {
+      ctx.skippedMedia?.add(String(id))
+      console.warn(`[导出] 附件 #${String(id)}「${String(media.filename).slice(0, 80)}」的文件名不安全，未发布；请在后台重新上传该文件。`)
+    }
+    return null
+  }
   ctx.usedMedia.add(media.filename)
   return {
     url: `/media/${encodeURIComponent(media.filename)}`,

@@ -44,7 +44,7 @@ export function exportedCollections(payload: Payload): SanitizedCollectionConfig
 export async function exportContent(payload: Payload, options: { contentDir?: string; full?: boolean } = {}): Promise<ExportResult> {
   const contentDir = options.contentDir ?? defaultContentDir()
   const collections = exportedCollections(payload)
-  const ctx: ExportContext = { published: new Map(), media: new Map(), usedMedia: new Set() }
+  const ctx: ExportContext = { published: new Map(), media: new Map(), usedMedia: new Set(), skippedMedia: new Set() }
   const published = (collection: SanitizedCollectionConfig, extra?: Where, select?: Record<string, true>) =>
     payload.find({
       collection: collection.slug as CollectionSlug,
