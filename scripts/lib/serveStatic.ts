@@ -50,18 +50,19 @@ export function createStaticServer(liveDir: string, transport: TransportOptions 
       try {
         pathname = decodeURIComponent(url.pathname)
       } catch {
-        res.writeHead(400).end()
+        res.writeHead(400, securityHeaders(transport)).end()
         return
       }
       const file = path.join(root, path.normalize(pathname))
       if (file !== root && !file.startsWith(root + path.sep)) {
-        res.writeHead(403).end()
+        res.writeHead(403, securityHeaders(transport)).end()
         return
       }
       const stat = await fs.stat(file).catch(() => null)
       if (stat?.isDirectory()) {
         if (!pathname.endsWith('/')) {
-          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end()
+          // One leading slash: `//host/` would send the visitor to another site.
+          res.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}`, ...securityHeaders(transport) }).end()
           return
         }
         return await send(req, res, path.join(file, 'index.html'), 200, root, transport)

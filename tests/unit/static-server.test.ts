@@ -61,6 +61,24 @@ describe('the static server npm start uses', () => {
     expect(missing.status).toBe(404)
     expect(missing.body.toString('utf8')).toContain('页面未找到')
   })
+
+  it('should redirect a folder without its slash on the same site only, with the security headers', async () => {
+    const { port } = new URL(site.url)
+    const raw = (pathAndQuery: string) =>
+      new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: pathAndQuery }, (res) => {
+          res.resume()
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
+        }).on('error', reject).end()
+      })
+    const plain = await raw('/_astro?x=1')
+    expect(plain).toMatchObject({ status: 301, headers: { location: '/_astro/?x=1' } })
+    // `/.//_astro` is the folder `//_astro` to a URL parser: a Location of `//_astro/` would be another host.
+    const sneaky = await raw('/.//_astro')
+    expect(sneaky).toMatchObject({ status: 301, headers: { location: '/_astro/' } })
+    expect(sneaky.headers['x-content-type-options']).toBe('nosniff')
+    expect((await raw('/%E0%A4%A')).headers['content-security-policy']).toBeTruthy()
+  })
 })
 
 const UNOPENABLE = ['/sys/bus/pci/rescan', '/sys/class/zram-control/hot_remove', '/sys/kernel/mm/ksm/run'].find((file) => {
