@@ -52,10 +52,13 @@ describe('private files in the data folder', () => {
     for (const name of journal) expect(await mode(path.join(dataDir, name)), name).toBe('600')
   })
 
-  it('should tighten a database and data folder that others can read, and say so', async () => {
+  it('should tighten a database and data folder that others can read, and say so', async (context) => {
     await fs.chmod(dataDir, 0o755)
     await fs.chmod(path.join(dataDir, 'cms.db'), 0o644)
     await fs.chmod(path.join(dataDir, 'payload-secret'), 0o644)
+    // A file system that ignores chmod (some CI sandboxes) leaves nothing to tighten.
+    const loosened = [await mode(dataDir), await mode(path.join(dataDir, 'cms.db')), await mode(path.join(dataDir, 'payload-secret'))]
+    if (loosened.join() !== '755,644,644') context.skip(`chmod had no effect here (modes ${loosened.join(', ')})`)
     const again = await exportCli(env)
     expect(again.code, again.output).toBe(0)
     expect(await mode(dataDir)).toBe('700')
