@@ -1,20 +1,20 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import tailwindcss from '@tailwindcss/vite';
-import contentMedia from './site/integrations/content-media.mjs';
-import runtimeDataStore from './site/integrations/runtime-data-store.mjs';
-import pageManifest from './site/integrations/page-manifest.mjs';
-import rendererAdapter from './site/renderer/adapter.mjs';
+import { defineConfig } from 'astro/config'
+import mdx from '@astrojs/mdx'
+import tailwindcss from '@tailwindcss/vite'
+import contentMedia from './site/integrations/content-media.mjs'
+import runtimeDataStore from './site/integrations/runtime-data-store.mjs'
+import pageManifest from './site/integrations/page-manifest.mjs'
+import rendererAdapter from './site/renderer/adapter.mjs'
 
 /** Where the exported JSON lives (`content/<collection>/<id>.json`). */
-const contentDir = process.env.CONTENT_DIR || './content';
+const contentDir = process.env.CONTENT_DIR || './content'
 
 /**
  * SITE_RENDERER_BUNDLE=1 builds the same site as a server bundle for the page renderer
  * (site/renderer/adapter.mjs, scripts/lib/renderSite.ts) instead of static pages.
  */
-const rendererBundle = process.env.SITE_RENDERER_BUNDLE === '1';
+const rendererBundle = process.env.SITE_RENDERER_BUNDLE === '1'
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -38,4 +38,4 @@ export default defineConfig({
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
   },
   devToolbar: { enabled: false },
-});
+})

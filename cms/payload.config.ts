@@ -26,7 +26,10 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · 崇德倡廉管理后台' },
     dateFormat: 'yyyy-MM-dd HH:mm',
-    timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
+    timezones: {
+      defaultTimezone: 'Asia/Shanghai',
+      supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }],
+    },
     // 编辑工作台 above the collection cards: review queue, themes, reminders, column freshness, 公开时限.
     components: { beforeDashboard: ['/components/EditorsDashboard#EditorsDashboard'] },
   },

@@ -17,18 +17,37 @@ const BUNDLED = /^(@payload-config$|@payloadcms\/richtext-lexical|@lexical\/|lex
 const externalPackages = {
   name: 'external-packages',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED.test(args.path) ? undefined : { path: args.path, external: true }))
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      BUNDLED.test(args.path) ? undefined : { path: args.path, external: true },
+    )
   },
 }
 
-export const ENTRY_POINTS = ['start', 'publish', 'rollback', 'export', 'seed', 'build-site', 'astro-build', 'render-site', 'index-site', 'check-payload-types', 'import', 'backup', 'restore', 'unlock']
+export const ENTRY_POINTS = [
+  'start',
+  'publish',
+  'rollback',
+  'export',
+  'seed',
+  'build-site',
+  'astro-build',
+  'render-site',
+  'index-site',
+  'check-payload-types',
+  'import',
+  'backup',
+  'restore',
+  'unlock',
+]
 /** Benchmarks written in TypeScript (bench/<name>.ts → .build/bench/<name>.mjs). */
 export const BENCH_ENTRY_POINTS = ['search-quality', 'search-browser']
 
 export async function compileScripts({ bench = false } = {}) {
   await build({
     absWorkingDir: root,
-    entryPoints: bench ? BENCH_ENTRY_POINTS.map((name) => `bench/${name}.ts`) : ENTRY_POINTS.map((name) => `scripts/${name}.ts`),
+    entryPoints: bench
+      ? BENCH_ENTRY_POINTS.map((name) => `bench/${name}.ts`)
+      : ENTRY_POINTS.map((name) => `scripts/${name}.ts`),
     outdir: bench ? '.build/bench' : '.build/scripts',
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -12,7 +12,9 @@ try {
     onWait: (owner) => console.log(`[导出] 发布任务（进程 ${owner.pid || '未知'}）正在进行，等它结束后再导出…`),
   })
   const total = Object.values(result.documents).reduce((a, b) => a + b, 0)
-  console.log(`[导出] ${total} 篇已发布文档：写入 ${result.written}，未变 ${result.unchanged}，移除 ${result.removed}，附件 ${result.media}`)
+  console.log(
+    `[导出] ${total} 篇已发布文档：写入 ${result.written}，未变 ${result.unchanged}，移除 ${result.removed}，附件 ${result.media}`,
+  )
   for (const [slug, count] of Object.entries(result.documents)) console.log(`  ${slug}: ${count}`)
   await payload.destroy().catch(() => undefined)
   process.exit(0)

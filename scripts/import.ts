@@ -29,7 +29,13 @@ const MAX_LISTED = 200
 
 function parseArgs(argv: string[]) {
   const positional: string[] = []
-  const flags = { dryRun: false, publish: false, build: true, encoding: undefined as TextEncoding | undefined, sheet: undefined as string | undefined }
+  const flags = {
+    dryRun: false,
+    publish: false,
+    build: true,
+    encoding: undefined as TextEncoding | undefined,
+    sheet: undefined as string | undefined,
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--dry-run') flags.dryRun = true
@@ -72,25 +78,36 @@ async function main(): Promise<number> {
     })
     const { created, updated, unchanged, linked } = report.counts
     const encoding = report.encoding ? `，编码 ${report.encoding.toUpperCase()}` : ''
-    console.log(`  读取 ${report.rows} ${report.unit}（${report.format.toUpperCase()}${encoding}），列：${report.columns.join('、')}`)
+    console.log(
+      `  读取 ${report.rows} ${report.unit}（${report.format.toUpperCase()}${encoding}），列：${report.columns.join('、')}`,
+    )
     const verb = report.dryRun ? '将' : '已'
-    console.log(`  ${verb}新建 ${created}，${verb}更新 ${updated}，无变化 ${unchanged}${linked ? `，${verb}加入季度通报 ${linked} 个案例` : ''}`)
+    console.log(
+      `  ${verb}新建 ${created}，${verb}更新 ${updated}，无变化 ${unchanged}${linked ? `，${verb}加入季度通报 ${linked} 个案例` : ''}`,
+    )
     if (report.dryRun) {
       console.log('检查通过（--dry-run，未写入任何数据）。')
       return 0
     }
-    console.log(`完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。${args.publish ? '' : '导入的内容为草稿，审核发布后才会出现在网站上。'}`)
+    console.log(
+      `完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。${args.publish ? '' : '导入的内容为草稿，审核发布后才会出现在网站上。'}`,
+    )
     if (args.publish && !args.build) console.log('已发布到后台；门户将在下一次发布（npm run publish）时更新。')
     if (args.publish && args.build && created + updated + linked > 0) {
       console.log('发布门户……')
-      const run = await publishRun(async () => payload!, `导入 ${path.basename(args.file)}（${spec.name}）`, { onlyIfChanged: true })
-      console.log(`[发布] ${run.result === 'failure' ? `失败：${run.error ?? ''}` : run.skipped ? '无变化，未重建' : '成功'}`)
+      const run = await publishRun(async () => payload!, `导入 ${path.basename(args.file)}（${spec.name}）`, {
+        onlyIfChanged: true,
+      })
+      console.log(
+        `[发布] ${run.result === 'failure' ? `失败：${run.error ?? ''}` : run.skipped ? '无变化，未重建' : '成功'}`,
+      )
       if (run.result === 'failure') return 1
     }
     return 0
   } catch (error) {
     if (error instanceof ImportRejected) {
-      const unit = error.issues.some((issue) => issue.row !== undefined) && args.file.endsWith('.json') ? '条记录' : '行'
+      const unit =
+        error.issues.some((issue) => issue.row !== undefined) && args.file.endsWith('.json') ? '条记录' : '行'
       console.error(`导入失败：${error.message}。`)
       for (const issue of error.issues.slice(0, MAX_LISTED)) console.error(`  ${formatIssue(issue, unit)}`)
       if (error.issues.length > MAX_LISTED) console.error(`  ……另有 ${error.issues.length - MAX_LISTED} 处错误未列出`)

@@ -19,6 +19,8 @@ let payload: Payload | undefined
 const run = await publishRun(async () => (payload = await getPayload({ config })), trigger, {
   onlyIfChanged: process.argv.includes('--if-changed'),
 })
-console.log(`[发布] ${run.result === 'failure' ? '失败' : run.skipped ? '无变化，未重建' : '成功'}，用时 ${(run.durationMs / 1000).toFixed(1)} 秒`)
+console.log(
+  `[发布] ${run.result === 'failure' ? '失败' : run.skipped ? '无变化，未重建' : '成功'}，用时 ${(run.durationMs / 1000).toFixed(1)} 秒`,
+)
 await payload?.destroy().catch(() => undefined)
 process.exit(run.result === 'success' ? 0 : 1)

@@ -47,7 +47,11 @@ async function main(): Promise<number> {
     const { getPayload } = await import('payload')
     const { restoreBackup } = await import('../cms/backup/restore')
     payload = await getPayload({ config })
-    const result = await restoreBackup(payload, { archive: args.archive, force: args.force, log: (msg) => console.log(`[恢复] ${msg}`) })
+    const result = await restoreBackup(payload, {
+      archive: args.archive,
+      force: args.force,
+      log: (msg) => console.log(`[恢复] ${msg}`),
+    })
     const { manifest } = result
     const counts = Object.values(manifest.collections)
     const documents = counts.reduce((sum, c) => sum + c.documents, 0)
@@ -61,10 +65,13 @@ async function main(): Promise<number> {
       console.log(`[恢复] 已恢复 ${result.users} 个用户账号，但备份不含密码，原密码都已失效。`)
       const admin = result.adminPassword
       if (admin && admin.fromEnv) console.log(`  管理员 ${admin.email} 的新密码取自环境变量 ADMIN_PASSWORD。`)
-      else if (admin) console.log(`  管理员 ${admin.email} 的新密码：${admin.password}（只显示这一次，请登录后在“用户”中修改）`)
+      else if (admin)
+        console.log(`  管理员 ${admin.email} 的新密码：${admin.password}（只显示这一次，请登录后在“用户”中修改）`)
       else console.log('  备份中没有管理员账号，无法登录后台：请用带 --with-password-hashes 的备份恢复。')
       if (admin && result.users > 1) {
-        console.log(`  其他 ${result.users - 1} 个账号：请管理员登录后台，在“用户”中打开每个账号，设置新密码后告知本人。`)
+        console.log(
+          `  其他 ${result.users - 1} 个账号：请管理员登录后台，在“用户”中打开每个账号，设置新密码后告知本人。`,
+        )
       }
     }
     console.log('[恢复] 门户网站未重新发布：确认无误后运行 npm run publish（或 npm start）。')

@@ -34,7 +34,9 @@ async function main(): Promise<number> {
     console.log('')
     for (const slug of SEEDED_COLLECTIONS) {
       const { created, existing } = result.collections[slug]
-      console.log(`  ${NAMES[slug].padEnd(8, '　')} 新建 ${String(created).padStart(3)}，已存在 ${String(existing).padStart(3)}`)
+      console.log(
+        `  ${NAMES[slug].padEnd(8, '　')} 新建 ${String(created).padStart(3)}，已存在 ${String(existing).padStart(3)}`,
+      )
     }
     console.log('')
     console.log(

@@ -25,7 +25,8 @@ const log = (line: string) => console.log(line)
 
 function port(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name}=${process.env[name]} 不是有效端口号`)
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    throw new Error(`${name}=${process.env[name]} 不是有效端口号`)
   return value
 }
 
@@ -50,7 +51,12 @@ async function prepareContent(demo: { seed: boolean; reason: string }): Promise<
     const live = await currentLiveBuild()
     // Compared with what is live, not with the last export: a failed run or a rollback leaves
     // content/ ahead of the live site.
-    const stale = !live || seeded.created > 0 || !(await liveMatchesContent(payload, { onWait: (owner) => log(`[发布] 发布任务（进程 ${owner.pid || '未知'}）正在进行，等它结束后再检查网站是否最新…`) }))
+    const stale =
+      !live ||
+      seeded.created > 0 ||
+      !(await liveMatchesContent(payload, {
+        onWait: (owner) => log(`[发布] 发布任务（进程 ${owner.pid || '未知'}）正在进行，等它结束后再检查网站是否最新…`),
+      }))
     if (stale) {
       const run = await publishRun(payload, live ? '启动时发现内容有变化' : '首次启动')
       // With a live site to serve, a failed run must not keep editors out of the admin.
@@ -75,7 +81,9 @@ async function main() {
   const siteHost = bindHost('SITE_HOST', '127.0.0.1')
   const demo = demoContentDecision()
   const target = databaseTarget()
-  log(`[启动] 数据库：${target.kind === 'sqlite' ? `SQLite ${target.uri.replace(/^file:/, '')}` : `MongoDB ${redactUri(target.uri)}`}`)
+  log(
+    `[启动] 数据库：${target.kind === 'sqlite' ? `SQLite ${target.uri.replace(/^file:/, '')}` : `MongoDB ${redactUri(target.uri)}`}`,
+  )
   await checkDatabase(target)
   // Resolve the secret once so the admin server and the publish runs share it.
   process.env.PAYLOAD_SECRET ||= payloadSecret()
@@ -87,14 +95,20 @@ async function main() {
 
   const site = createStaticServer(liveDir())
   await new Promise<void>((resolve, reject) => {
-    site.once('error', (error) => reject(new Error(`网站地址 ${urlHost(siteHost, sitePort)} 无法监听：${error.message}`)))
+    site.once('error', (error) =>
+      reject(new Error(`网站地址 ${urlHost(siteHost, sitePort)} 无法监听：${error.message}`)),
+    )
     site.listen(sitePort, siteHost, resolve)
   })
-  const admin = spawn(process.execPath, [nextBin, 'start', path.join(rootDir, 'cms'), '--port', String(cmsPort), '--hostname', cmsHost], {
-    cwd: rootDir,
-    env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '1', SCHEDULER: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'inherit',
-  })
+  const admin = spawn(
+    process.execPath,
+    [nextBin, 'start', path.join(rootDir, 'cms'), '--port', String(cmsPort), '--hostname', cmsHost],
+    {
+      cwd: rootDir,
+      env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '1', SCHEDULER: '1', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'inherit',
+    },
+  )
   const stop = (code: number) => {
     admin.kill('SIGTERM')
     site.close()
@@ -115,7 +129,9 @@ async function main() {
   log(`  管理后台：http://${urlHost(cmsHost, cmsPort)}/admin${everywhere(cmsHost)}`)
   // The login cookie is accepted from SERVER_URL or, without it, from the loopback origins only.
   if (!isLoopback(cmsHost) && !process.env.SERVER_URL) {
-    log(`  注意：管理后台监听 ${cmsHost}，但未设置 SERVER_URL，只能从 http://localhost:${cmsPort} 或 http://127.0.0.1:${cmsPort} 登录；从其他机器访问请经 HTTPS 反向代理并设置 SERVER_URL（见 README 的 Deployment）。`)
+    log(
+      `  注意：管理后台监听 ${cmsHost}，但未设置 SERVER_URL，只能从 http://localhost:${cmsPort} 或 http://127.0.0.1:${cmsPort} 登录；从其他机器访问请经 HTTPS 反向代理并设置 SERVER_URL（见 README 的 Deployment）。`,
+    )
   }
   if (account.kind === 'generated') {
     log(`  管理员账号：${account.email}  初始密码：${account.password}`)

@@ -16,7 +16,11 @@ async function main(): Promise<number> {
   try {
     const { default: config } = await import('../cms/payload.config')
     payload = await getPayload({ config })
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: email.toLowerCase() } },
+      overrideAccess: true,
+    })
     if (totalDocs === 0) {
       console.error(`[解锁] 没有登录邮箱为「${email}」的账号。`)
       return 1

@@ -23,7 +23,12 @@ export default defineConfig({
     hookTimeout: 120_000,
     // The REST rate limits (cms/api/limits.ts) count every request of a test file as one client;
     // the files that test the limits set their own.
-    env: { AUTO_PUBLISH: '0', API_RATE_LIMIT: '1000000', API_GLOBAL_RATE_LIMIT: '1000000', LOGIN_RATE_LIMIT: '1000000' },
+    env: {
+      AUTO_PUBLISH: '0',
+      API_RATE_LIMIT: '1000000',
+      API_GLOBAL_RATE_LIMIT: '1000000',
+      LOGIN_RATE_LIMIT: '1000000',
+    },
     // Compiles the command-line scripts once, for the tests that run them as a user would.
     globalSetup: ['tests/globalSetup.ts'],
   },

@@ -9,105 +9,214 @@
 //
 // Rows the importer would refuse as duplicates of a natural key (the generator draws names at
 // random, so two cases can share 被处分人 + 单位及职务 + 处分决定日期) are left out and counted.
-import fs from 'node:fs';
-import path from 'node:path';
+import fs from 'node:fs'
+import path from 'node:path'
 
-import { IMPORT_ORDER } from './importOrder.mjs';
+import { IMPORT_ORDER } from './importOrder.mjs'
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
-if (!args.corpus || !args.out) throw new Error('usage: to-import.mjs --corpus DIR --out DIR');
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+)
+if (!args.corpus || !args.out) throw new Error('usage: to-import.mjs --corpus DIR --out DIR')
 
 const read = (collection) => {
-  const dir = path.join(args.corpus, collection);
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))).sort((a, b) => Number(a.id) - Number(b.id));
-};
+  const dir = path.join(args.corpus, collection)
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+    .sort((a, b) => Number(a.id) - Number(b.id))
+}
 
 /** HTML of the export → one line per paragraph or list item. */
 const text = (html) =>
-  html == null ? null : String(html).replace(/<\/(p|li|h[1-6])>|<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
-const name = (ref) => (ref ? ref.name : null);
-const pick = (doc, fields) => Object.fromEntries(fields.filter((f) => doc[f] !== undefined).map((f) => [f, doc[f]]));
+  html == null
+    ? null
+    : String(html)
+        .replace(/<\/(p|li|h[1-6])>|<br\s*\/?>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .trim()
+const name = (ref) => (ref ? ref.name : null)
+const pick = (doc, fields) => Object.fromEntries(fields.filter((f) => doc[f] !== undefined).map((f) => [f, doc[f]]))
 
-const dropped = {};
+const dropped = {}
 /** Keeps the first row of each natural key. */
 function unique(collection, rows, keyOf) {
-  const seen = new Set();
+  const seen = new Set()
   return rows.filter((row) => {
-    const key = keyOf(row);
+    const key = keyOf(row)
     if (seen.has(key)) {
-      dropped[collection] = (dropped[collection] ?? 0) + 1;
-      return false;
+      dropped[collection] = (dropped[collection] ?? 0) + 1
+      return false
     }
-    seen.add(key);
-    return true;
-  });
+    seen.add(key)
+    return true
+  })
 }
 
-const departments = read('departments').map((d) => ({ ...pick(d, ['name', 'code', 'level', 'region', 'description']), parent: name(d.parent) }));
+const departments = read('departments').map((d) => ({
+  ...pick(d, ['name', 'code', 'level', 'region', 'description']),
+  parent: name(d.parent),
+}))
 
-const itemsRaw = read('catalog-items');
-const items = unique('catalog-items', itemsRaw.map((d) => ({
-  ...pick(d, ['primaryItem', 'secondaryItem', 'category', 'domain', 'basis', 'procedure', 'channels', 'audience', 'mode', 'updateCycle']),
-  content: text(d.content),
-  'timeLimit.text': d.timeLimit?.text ?? null,
-  'timeLimit.workingDays': d.timeLimit?.workingDays ?? null,
-  department: name(d.department),
-})), (row) => `${row.department}|${row.primaryItem}|${row.secondaryItem}`);
-const itemById = new Map(itemsRaw.map((d) => [d.id, d]));
-const itemOwners = new Map();
+const itemsRaw = read('catalog-items')
+const items = unique(
+  'catalog-items',
+  itemsRaw.map((d) => ({
+    ...pick(d, [
+      'primaryItem',
+      'secondaryItem',
+      'category',
+      'domain',
+      'basis',
+      'procedure',
+      'channels',
+      'audience',
+      'mode',
+      'updateCycle',
+    ]),
+    content: text(d.content),
+    'timeLimit.text': d.timeLimit?.text ?? null,
+    'timeLimit.workingDays': d.timeLimit?.workingDays ?? null,
+    department: name(d.department),
+  })),
+  (row) => `${row.department}|${row.primaryItem}|${row.secondaryItem}`,
+)
+const itemById = new Map(itemsRaw.map((d) => [d.id, d]))
+const itemOwners = new Map()
 for (const row of items) {
-  const key = `${row.primaryItem}/${row.secondaryItem}`;
-  itemOwners.set(key, [...(itemOwners.get(key) ?? []), row.department]);
+  const key = `${row.primaryItem}/${row.secondaryItem}`
+  itemOwners.set(key, [...(itemOwners.get(key) ?? []), row.department])
 }
 
 const disclosures = read('disclosures').map((d) => {
-  const item = itemById.get(d.catalogItem.id);
-  const reference = `${item.primaryItem}/${item.secondaryItem}`;
-  const owners = itemOwners.get(reference) ?? [];
+  const item = itemById.get(d.catalogItem.id)
+  const reference = `${item.primaryItem}/${item.secondaryItem}`
+  const owners = itemOwners.get(reference) ?? []
   // The importer looks for the item among the 发文机关's own items first, then across all units
   // when that finds exactly one; otherwise the record is filed under the item's own unit.
-  const department = owners.includes(name(d.department)) || owners.length === 1 ? name(d.department) : name(item.department);
+  const department =
+    owners.includes(name(d.department)) || owners.length === 1 ? name(d.department) : name(item.department)
   return {
-    ...pick(d, ['indexNumber', 'title', 'subject', 'documentNumber', 'writtenDate', 'publishDate', 'keywords', 'validity']),
+    ...pick(d, [
+      'indexNumber',
+      'title',
+      'subject',
+      'documentNumber',
+      'writtenDate',
+      'publishDate',
+      'keywords',
+      'validity',
+    ]),
     department,
     catalogItem: reference,
     body: text(d.body),
-  };
-});
+  }
+})
 
-const caseRows = unique('cases', read('cases').map((d) => ({
-  ...pick(d, ['title', 'subject', 'unitPosition', 'level', 'region', 'violationTypes', 'eightRulesTypes', 'partySanction', 'governmentSanction', 'decisionDate', 'referred', 'confiscation', 'accountability']),
-  department: name(d.department),
-  facts: text(d.facts),
-})), (row) => `${row.subject}|${row.unitPosition}|${row.decisionDate}`);
-const titleCount = new Map();
-for (const row of caseRows) titleCount.set(row.title, (titleCount.get(row.title) ?? 0) + 1);
+const caseRows = unique(
+  'cases',
+  read('cases').map((d) => ({
+    ...pick(d, [
+      'title',
+      'subject',
+      'unitPosition',
+      'level',
+      'region',
+      'violationTypes',
+      'eightRulesTypes',
+      'partySanction',
+      'governmentSanction',
+      'decisionDate',
+      'referred',
+      'confiscation',
+      'accountability',
+    ]),
+    department: name(d.department),
+    facts: text(d.facts),
+  })),
+  (row) => `${row.subject}|${row.unitPosition}|${row.decisionDate}`,
+)
+const titleCount = new Map()
+for (const row of caseRows) titleCount.set(row.title, (titleCount.get(row.title) ?? 0) + 1)
 
-const bulletins = unique('bulletins', read('bulletins').map((d) => ({
-  ...pick(d, ['title', 'kind', 'year', 'quarter', 'publishDate']),
-  issuer: name(d.issuer),
-  // A title two cases share cannot name one of them.
-  cases: d.cases.map((c) => c.name).filter((title) => titleCount.get(title) === 1),
-  causeAnalysis: text(d.causeAnalysis),
-  requirements: text(d.requirements),
-})), (row) => (row.kind === '季度警示通报' ? `q|${row.year}|${row.quarter}` : `${row.kind}|${row.year}|${row.title}`));
+const bulletins = unique(
+  'bulletins',
+  read('bulletins').map((d) => ({
+    ...pick(d, ['title', 'kind', 'year', 'quarter', 'publishDate']),
+    issuer: name(d.issuer),
+    // A title two cases share cannot name one of them.
+    cases: d.cases.map((c) => c.name).filter((title) => titleCount.get(title) === 1),
+    causeAnalysis: text(d.causeAnalysis),
+    requirements: text(d.requirements),
+  })),
+  (row) => (row.kind === '季度警示通报' ? `q|${row.year}|${row.quarter}` : `${row.kind}|${row.year}|${row.title}`),
+)
 
 const themes = read('themes').map((d) => ({
   ...pick(d, ['month', 'title', 'summary', 'activities']),
   body: text(d.body),
   materials: (d.materials ?? []).map((m) => ({ title: m.title, url: m.url })),
-}));
-const reminders = read('reminders').map((d) => ({ ...pick(d, ['week', 'title', 'message', 'occasion', 'channels']), body: text(d.body) }));
-const brands = unique('brands', read('brands').map((d) => ({ ...pick(d, ['name', 'region', 'summary']), department: name(d.department), body: text(d.body) })), (row) => row.name);
-const exemplars = unique('exemplars', read('exemplars').map((d) => ({ ...pick(d, ['name', 'unitPosition', 'year', 'summary']), body: text(d.body) })), (row) => `${row.name}|${row.unitPosition}`);
-const articles = unique('articles', read('articles').map((d) => ({ ...pick(d, ['title', 'kind', 'publishDate', 'source', 'summary']), body: text(d.body) })), (row) => `${row.title}|${row.publishDate}`);
+}))
+const reminders = read('reminders').map((d) => ({
+  ...pick(d, ['week', 'title', 'message', 'occasion', 'channels']),
+  body: text(d.body),
+}))
+const brands = unique(
+  'brands',
+  read('brands').map((d) => ({
+    ...pick(d, ['name', 'region', 'summary']),
+    department: name(d.department),
+    body: text(d.body),
+  })),
+  (row) => row.name,
+)
+const exemplars = unique(
+  'exemplars',
+  read('exemplars').map((d) => ({ ...pick(d, ['name', 'unitPosition', 'year', 'summary']), body: text(d.body) })),
+  (row) => `${row.name}|${row.unitPosition}`,
+)
+const articles = unique(
+  'articles',
+  read('articles').map((d) => ({
+    ...pick(d, ['title', 'kind', 'publishDate', 'source', 'summary']),
+    body: text(d.body),
+  })),
+  (row) => `${row.title}|${row.publishDate}`,
+)
 
-const files = { departments, 'catalog-items': items, disclosures, cases: caseRows, bulletins, themes, reminders, brands, exemplars, articles };
-fs.mkdirSync(args.out, { recursive: true });
-let total = 0;
-for (const collection of IMPORT_ORDER) {
-  fs.writeFileSync(path.join(args.out, `${collection}.json`), JSON.stringify(files[collection]));
-  total += files[collection].length;
+const files = {
+  departments,
+  'catalog-items': items,
+  disclosures,
+  cases: caseRows,
+  bulletins,
+  themes,
+  reminders,
+  brands,
+  exemplars,
+  articles,
 }
-console.log(`wrote ${total} rows to ${args.out}${Object.keys(dropped).length ? `; left out as duplicate natural keys: ${Object.entries(dropped).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}`);
+fs.mkdirSync(args.out, { recursive: true })
+let total = 0
+for (const collection of IMPORT_ORDER) {
+  fs.writeFileSync(path.join(args.out, `${collection}.json`), JSON.stringify(files[collection]))
+  total += files[collection].length
+}
+console.log(
+  `wrote ${total} rows to ${args.out}${
+    Object.keys(dropped).length
+      ? `; left out as duplicate natural keys: ${Object.entries(dropped)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`
+      : ''
+  }`,
+)

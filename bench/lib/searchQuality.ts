@@ -3,70 +3,101 @@
 // term of the query. Truth is read from the built HTML with cheerio, independently of the index
 // builder; results come from the built index through the portal's own search client, as the
 // search page would list them.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import * as cheerio from 'cheerio';
-import type { AnyNode } from 'domhandler';
-import type { PortalSearch } from '../../site/lib/searchClient';
-import { urlOfFile } from '../../site/lib/searchExtract';
-import { normalizeSearchText, queryTerms } from '../../site/lib/searchText';
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import * as cheerio from 'cheerio'
+import type { AnyNode } from 'domhandler'
+import type { PortalSearch } from '../../site/lib/searchClient'
+import { urlOfFile } from '../../site/lib/searchExtract'
+import { normalizeSearchText, queryTerms } from '../../site/lib/searchText'
 
-export interface Query { q: string; kind: string }
+export interface Query {
+  q: string
+  kind: string
+}
 
 export interface QueryScore {
-  q: string;
-  kind: string;
-  truth: number;
-  results: number;
+  q: string
+  kind: string
+  truth: number
+  results: number
   /** Share of true pages found; null when no page holds the query. */
-  recall: number | null;
+  recall: number | null
   /** Share of the first ten results shown that are true (1 when none are shown). */
-  precision10: number;
+  precision10: number
   /** Candidates the index returned that the page text then ruled out (not shown, but counted). */
-  unverified: number;
+  unverified: number
   /** True pages that were not found (up to 3), for reports. */
-  missed: string[];
+  missed: string[]
 }
 
 // Its own list rather than searchExtract.ts's: truth must not share the indexer's mistakes.
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'ins',
+  'del',
+])
 
 /** Visible text of an element: block elements end a line, inline ones do not. */
 function textOf($: cheerio.CheerioAPI, nodes: AnyNode[]): string {
-  let out = '';
+  let out = ''
   for (const node of nodes) {
-    if (node.type === 'text') out += (node as { data: string }).data;
+    if (node.type === 'text') out += (node as { data: string }).data
     else if (node.type === 'tag') {
-      const el = node as unknown as { name: string; attribs: Record<string, string>; children: AnyNode[] };
-      if (el.name === 'script' || el.name === 'style' || 'data-search-ignore' in el.attribs) continue;
-      const inner = textOf($, el.children);
-      out += INLINE.has(el.name) ? inner : `\n${inner}\n`;
+      const el = node as unknown as { name: string; attribs: Record<string, string>; children: AnyNode[] }
+      if (el.name === 'script' || el.name === 'style' || 'data-search-ignore' in el.attribs) continue
+      const inner = textOf($, el.children)
+      out += INLINE.has(el.name) ? inner : `\n${inner}\n`
     }
   }
-  return out;
+  return out
 }
 
 /** url → normalised searchable text of every indexed page of a built site. */
 export async function siteTexts(siteDir: string): Promise<Map<string, string>> {
-  const texts = new Map<string, string>();
-  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+  const texts = new Map<string, string>()
+  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html'))
   for (const file of files) {
-    const html = await readFile(path.join(siteDir, file), 'utf8');
-    if (!html.includes('data-search-body')) continue;
-    const $ = cheerio.load(html);
-    const body = $('[data-search-body]').toArray();
-    const url = urlOfFile(file);
-    texts.set(url, normalizeSearchText(textOf($, body)).toLowerCase());
+    const html = await readFile(path.join(siteDir, file), 'utf8')
+    if (!html.includes('data-search-body')) continue
+    const $ = cheerio.load(html)
+    const body = $('[data-search-body]').toArray()
+    const url = urlOfFile(file)
+    texts.set(url, normalizeSearchText(textOf($, body)).toLowerCase())
   }
-  return texts;
+  return texts
 }
 
 export function truthOf(texts: Map<string, string>, query: string): Set<string> {
-  const terms = queryTerms(query).map((t) => t.toLowerCase());
-  const found = new Set<string>();
-  if (!terms.length) return found;
-  for (const [url, text] of texts) if (terms.every((t) => text.includes(t))) found.add(url);
-  return found;
+  const terms = queryTerms(query).map((t) => t.toLowerCase())
+  const found = new Set<string>()
+  if (!terms.length) return found
+  for (const [url, text] of texts) if (terms.every((t) => text.includes(t))) found.add(url)
+  return found
 }
 
 /**
@@ -74,16 +105,20 @@ export function truthOf(texts: Map<string, string>, query: string): Set<string> 
  * document is loaded, as if the reader paged through all results); precision is over the first
  * ten results the search page shows.
  */
-export async function scoreQueries(portal: PortalSearch, texts: Map<string, string>, queries: Query[]): Promise<QueryScore[]> {
-  const scores: QueryScore[] = [];
+export async function scoreQueries(
+  portal: PortalSearch,
+  texts: Map<string, string>,
+  queries: Query[],
+): Promise<QueryScore[]> {
+  const scores: QueryScore[] = []
   for (const { q, kind } of queries) {
-    const truth = truthOf(texts, q);
-    const outcome = await portal.search(q);
-    const all = await portal.page(outcome, 0, outcome.ids.length);
-    const found = all.hits.map((h) => h.url);
-    const foundSet = new Set(found);
-    const hitCount = [...truth].filter((u) => foundSet.has(u)).length;
-    const top = (await portal.page(outcome, 0, 10)).hits.map((h) => h.url);
+    const truth = truthOf(texts, q)
+    const outcome = await portal.search(q)
+    const all = await portal.page(outcome, 0, outcome.ids.length)
+    const found = all.hits.map((h) => h.url)
+    const foundSet = new Set(found)
+    const hitCount = [...truth].filter((u) => foundSet.has(u)).length
+    const top = (await portal.page(outcome, 0, 10)).hits.map((h) => h.url)
     scores.push({
       q,
       kind,
@@ -93,25 +128,25 @@ export async function scoreQueries(portal: PortalSearch, texts: Map<string, stri
       precision10: top.length ? top.filter((u) => truth.has(u)).length / top.length : 1,
       unverified: outcome.ids.length - found.length,
       missed: [...truth].filter((u) => !foundSet.has(u)).slice(0, 3),
-    });
+    })
   }
-  return scores;
+  return scores
 }
 
 export interface QualitySummary {
-  queries: number;
+  queries: number
   /** Queries with at least one true page (recall is defined for these). */
-  withTruth: number;
-  minRecall: number;
-  meanRecall: number;
-  minPrecision10: number;
-  meanPrecision10: number;
+  withTruth: number
+  minRecall: number
+  meanRecall: number
+  minPrecision10: number
+  meanPrecision10: number
 }
 
 export function summarize(scores: QueryScore[]): QualitySummary {
-  const recalls = scores.map((s) => s.recall).filter((r): r is number => r !== null);
-  const precisions = scores.map((s) => s.precision10);
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1);
+  const recalls = scores.map((s) => s.recall).filter((r): r is number => r !== null)
+  const precisions = scores.map((s) => s.precision10)
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 1)
   return {
     queries: scores.length,
     withTruth: recalls.length,
@@ -119,6 +154,5 @@ export function summarize(scores: QueryScore[]): QualitySummary {
     meanRecall: mean(recalls),
     minPrecision10: Math.min(...precisions),
     meanPrecision10: mean(precisions),
-  };
+  }
 }
-

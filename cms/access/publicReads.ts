@@ -8,6 +8,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
  */
 export const publicReadsPublished: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
   // System code (scheduler, export, tests) reads with overrideAccess and means what it asks.
-  if (operation === 'read' && !overrideAccess && !req.user && (args as { draft?: boolean }).draft) return { ...args, draft: false }
+  if (operation === 'read' && !overrideAccess && !req.user && (args as { draft?: boolean }).draft)
+    return { ...args, draft: false }
   return args
 }

@@ -15,7 +15,8 @@ export const PUBLISHED: Where = { _status: { equals: 'published' } }
 export const PORTAL_EXPORT = 'portalExport'
 
 /** Anonymous reads: the export, and open-data users when an office turns the public API on. */
-export const anonymousMayRead = (req: PayloadRequest): boolean => req.context?.[PORTAL_EXPORT] === true || publicApiEnabled()
+export const anonymousMayRead = (req: PayloadRequest): boolean =>
+  req.context?.[PORTAL_EXPORT] === true || publicApiEnabled()
 
 /**
  * Reading a public collection. Editors, reviewers and admins see drafts everywhere; a 单位联络员

@@ -36,7 +36,8 @@ export function capQuery(search: URLSearchParams, maxLimit: number): URLSearchPa
   const capped = new URLSearchParams()
   for (const [key, value] of search) if (!CAPPED.has(baseName(key))) capped.append(key, value)
   if (values.has('depth')) capped.set('depth', String(Math.min(depth ?? MAX_DEPTH, MAX_DEPTH)))
-  if (values.has('limit') || unpaginated) capped.set('limit', String(limit && limit > 0 ? Math.min(limit, maxLimit) : maxLimit))
+  if (values.has('limit') || unpaginated)
+    capped.set('limit', String(limit && limit > 0 ? Math.min(limit, maxLimit) : maxLimit))
 
   const withinCaps =
     !unpaginated &&

@@ -15,7 +15,16 @@ export type RouteHandler = (request: Request, context: RouteContext) => Promise<
  * signed in (Payload's LoginForm, CreateFirstUser, ForgotPassword/ResetPassword forms and the
  * Auth provider's me/refresh-token/logout/access calls). Everything else needs PUBLIC_API=1.
  */
-const SIGNED_OUT_ENDPOINTS = ['login', 'logout', 'me', 'init', 'first-register', 'forgot-password', 'reset-password', 'refresh-token']
+const SIGNED_OUT_ENDPOINTS = [
+  'login',
+  'logout',
+  'me',
+  'init',
+  'first-register',
+  'forgot-password',
+  'reset-password',
+  'refresh-token',
+]
 
 /** Answers counted against the per-IP login limit: failed sign-ins and failed password resets. */
 const LOGIN_ENDPOINTS = ['login', 'reset-password']
@@ -23,11 +32,14 @@ const LOGIN_ENDPOINTS = ['login', 'reset-password']
 /** The largest body an anonymous caller may send (a login or a password reset is a few hundred bytes). */
 const MAX_ANONYMOUS_BODY = 64 * 1024
 
-const methodOverride = (request: Request) => request.headers.get('X-Payload-HTTP-Method-Override') ?? request.headers.get('X-HTTP-Method-Override')
+const methodOverride = (request: Request) =>
+  request.headers.get('X-Payload-HTTP-Method-Override') ?? request.headers.get('X-HTTP-Method-Override')
 
 /** A read: GET, HEAD, or a POST that asks to be read as a GET (the admin's relationship fields). */
 const isRead = (request: Request) =>
-  request.method === 'GET' || request.method === 'HEAD' || (request.method === 'POST' && methodOverride(request) === 'GET')
+  request.method === 'GET' ||
+  request.method === 'HEAD' ||
+  (request.method === 'POST' && methodOverride(request) === 'GET')
 
 /**
  * The request with its body read into memory, or null when the body is larger than an
@@ -49,7 +61,12 @@ async function withSmallBody(request: Request): Promise<Request | null> {
     }
     chunks.push(value)
   }
-  return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks), signal: request.signal })
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: Buffer.concat(chunks),
+    signal: request.signal,
+  })
 }
 
 const jsonError = (status: number, message: string, headers: Record<string, string> = {}) =>
@@ -82,13 +99,16 @@ async function cappedRequest(request: Request, maxLimit: number): Promise<Reques
   const url = new URL(request.url)
   const override = methodOverride(request)
   const formQuery =
-    request.method === 'POST' && override === 'GET' && request.headers.get('Content-Type') === 'application/x-www-form-urlencoded'
+    request.method === 'POST' &&
+    override === 'GET' &&
+    request.headers.get('Content-Type') === 'application/x-www-form-urlencoded'
   if (formQuery) {
     for (const [key, value] of new URLSearchParams(await request.text())) url.searchParams.append(key, value)
     const capped = capQuery(url.searchParams, maxLimit)
     if (capped) url.search = capped.toString()
     const headers = new Headers(request.headers)
-    for (const name of ['X-Payload-HTTP-Method-Override', 'X-HTTP-Method-Override', 'Content-Type', 'Content-Length']) headers.delete(name)
+    for (const name of ['X-Payload-HTTP-Method-Override', 'X-HTTP-Method-Override', 'Content-Type', 'Content-Length'])
+      headers.delete(name)
     return new Request(url, { method: 'GET', headers, signal: request.signal })
   }
   const capped = capQuery(url.searchParams, maxLimit)
@@ -110,7 +130,10 @@ async function cappedRequest(request: Request, maxLimit: number): Promise<Reques
  * PUBLIC_API reach only the sign-in endpoints; failed logins are limited per IP across
  * accounts; every request's depth and page size are capped.
  */
-export function guardRest(handler: RouteHandler, configPromise: Promise<SanitizedConfig> | SanitizedConfig): RouteHandler {
+export function guardRest(
+  handler: RouteHandler,
+  configPromise: Promise<SanitizedConfig> | SanitizedConfig,
+): RouteHandler {
   return async (incoming, context) => {
     let request = incoming
     const config = await configPromise
@@ -122,7 +145,8 @@ export function guardRest(handler: RouteHandler, configPromise: Promise<Sanitize
 
     const signedIn = await isSignedIn(request, config)
     if (!signedIn) {
-      const signInScreen = (endpoint !== null && SIGNED_OUT_ENDPOINTS.includes(endpoint)) || (slug.length === 1 && slug[0] === 'access')
+      const signInScreen =
+        (endpoint !== null && SIGNED_OUT_ENDPOINTS.includes(endpoint)) || (slug.length === 1 && slug[0] === 'access')
       // The public API is read-only: anonymous writes reach Payload (which reads the whole body
       // before access control refuses it) only on the sign-in screens.
       const publicRead = publicApiEnabled() && isRead(request)
@@ -139,7 +163,10 @@ export function guardRest(handler: RouteHandler, configPromise: Promise<Sanitize
       }
       const own = await take(limiters.perIp, ip)
       if (own) {
-        if (own.first) console.warn(`[接口] 匿名请求超出每 IP 限额：${ip}，${own.retryAfter} 秒内拒绝（API_RATE_LIMIT=${limiters.perIp.points}/分钟）`)
+        if (own.first)
+          console.warn(
+            `[接口] 匿名请求超出每 IP 限额：${ip}，${own.retryAfter} 秒内拒绝（API_RATE_LIMIT=${limiters.perIp.points}/分钟）`,
+          )
         return tooMany(own.retryAfter, '请求过于频繁，')
       }
       // The shared cap protects the database from public-API readers with many addresses; the
@@ -148,7 +175,10 @@ export function guardRest(handler: RouteHandler, configPromise: Promise<Sanitize
       if (!signInScreen) {
         const all = await take(limiters.allAnonymous, 'all')
         if (all) {
-          if (all.first) console.warn(`[接口] 全部匿名请求超出总限额，${all.retryAfter} 秒内拒绝（API_GLOBAL_RATE_LIMIT=${limiters.allAnonymous.points}/分钟；最近来自 ${ip}）`)
+          if (all.first)
+            console.warn(
+              `[接口] 全部匿名请求超出总限额，${all.retryAfter} 秒内拒绝（API_GLOBAL_RATE_LIMIT=${limiters.allAnonymous.points}/分钟；最近来自 ${ip}）`,
+            )
           return tooMany(all.retryAfter, '访问人数过多，')
         }
       }
@@ -165,11 +195,16 @@ export function guardRest(handler: RouteHandler, configPromise: Promise<Sanitize
       }
     }
 
-    const response = await handler(await cappedRequest(request, signedIn ? MAX_LIMIT_SIGNED_IN : MAX_LIMIT_ANONYMOUS), context)
+    const response = await handler(
+      await cappedRequest(request, signedIn ? MAX_LIMIT_SIGNED_IN : MAX_LIMIT_ANONYMOUS),
+      context,
+    )
     if (countsAsLogin && !response.ok) {
       const after = await limiters.loginPerIp.penalty(ip, 1)
       if (after.consumedPoints === limiters.loginPerIp.points) {
-        console.warn(`[登录] ${ip} 登录失败次数过多，${Math.ceil(after.msBeforeNext / 1000)} 秒内拒绝（LOGIN_RATE_LIMIT=${limiters.loginPerIp.points}/15 分钟）`)
+        console.warn(
+          `[登录] ${ip} 登录失败次数过多，${Math.ceil(after.msBeforeNext / 1000)} 秒内拒绝（LOGIN_RATE_LIMIT=${limiters.loginPerIp.points}/15 分钟）`,
+        )
       }
     }
     return response

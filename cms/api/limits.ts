@@ -23,19 +23,33 @@ let limiters: Limiters | undefined
 export function rateLimiters(): Limiters {
   limiters ??= {
     perIp: new RateLimiterMemory({ keyPrefix: 'api-ip', points: setting('API_RATE_LIMIT', 60), duration: MINUTE }),
-    allAnonymous: new RateLimiterMemory({ keyPrefix: 'api-all', points: setting('API_GLOBAL_RATE_LIMIT', 600), duration: MINUTE }),
-    loginPerIp: new RateLimiterMemory({ keyPrefix: 'login-ip', points: setting('LOGIN_RATE_LIMIT', 10), duration: LOGIN_WINDOW }),
+    allAnonymous: new RateLimiterMemory({
+      keyPrefix: 'api-all',
+      points: setting('API_GLOBAL_RATE_LIMIT', 600),
+      duration: MINUTE,
+    }),
+    loginPerIp: new RateLimiterMemory({
+      keyPrefix: 'login-ip',
+      points: setting('LOGIN_RATE_LIMIT', 10),
+      duration: LOGIN_WINDOW,
+    }),
   }
   return limiters
 }
 
 /** Takes one point; the seconds to wait when none is left, otherwise null. */
-export async function take(limiter: RateLimiterMemory, key: string): Promise<{ retryAfter: number; first: boolean } | null> {
+export async function take(
+  limiter: RateLimiterMemory,
+  key: string,
+): Promise<{ retryAfter: number; first: boolean } | null> {
   try {
     await limiter.consume(key)
     return null
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection
-    return { retryAfter: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)), first: rejection.consumedPoints === limiter.points + 1 }
+    return {
+      retryAfter: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+      first: rejection.consumedPoints === limiter.points + 1,
+    }
   }
 }

@@ -1,6 +1,11 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common'
-import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+  type PayloadRequest,
+} from 'payload'
 
 export const MIN_PASSWORD_LENGTH = 12
 
@@ -36,7 +41,10 @@ export function passwordProblem(password: string, email?: string | null): string
   const lower = password.toLowerCase()
   const address = (email ?? '').trim().toLowerCase()
   const localPart = address.split('@')[0]
-  if (address && (lower.includes(address) || (localPart.length >= MIN_LOCAL_PART_TO_CHECK && lower.includes(localPart)))) {
+  if (
+    address &&
+    (lower.includes(address) || (localPart.length >= MIN_LOCAL_PART_TO_CHECK && lower.includes(localPart)))
+  ) {
     return '密码不能包含登录邮箱或邮箱的用户名部分。'
   }
   if (isCommon(password)) return '密码过于常见，容易被猜中，请换一个。'
@@ -51,7 +59,8 @@ export function passwordProblem(password: string, email?: string | null): string
 const RESET_PASSWORD = 'passwordPolicy.resetPassword'
 
 export const rememberResetPassword: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'resetPassword' && typeof args.data?.password === 'string') req.context[RESET_PASSWORD] = args.data.password
+  if (operation === 'resetPassword' && typeof args.data?.password === 'string')
+    req.context[RESET_PASSWORD] = args.data.password
   return args
 }
 
@@ -72,7 +81,10 @@ export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({ collection
   const email = (data?.email as string | undefined) ?? (originalDoc?.email as string | undefined)
   const problem = passwordProblem(password, email)
   if (problem) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', label: '密码', message: problem }], req }, req.t)
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: 'password', label: '密码', message: problem }], req },
+      req.t,
+    )
   }
   return data
 }

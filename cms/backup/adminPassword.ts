@@ -37,9 +37,12 @@ export async function resetAdminPassword(
       context: { skipPublish: true },
     })
     .catch((error: unknown) => {
-      throw new Error(`为管理员 ${String(admin.email)} 设置新密码失败：${error instanceof Error ? error.message : String(error)}`, {
-        cause: error,
-      })
+      throw new Error(
+        `为管理员 ${String(admin.email)} 设置新密码失败：${error instanceof Error ? error.message : String(error)}`,
+        {
+          cause: error,
+        },
+      )
     })
   const hashed = (await payload.db.findOne({
     collection,

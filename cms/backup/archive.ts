@@ -32,7 +32,10 @@ class NoHardLinks extends Map<never, string> {
 /** Packs manifest.json and the listed files of `dir` into a gzipped tar at `file`. */
 export async function packArchive(dir: string, files: string[], file: string): Promise<void> {
   // Owner only: the archive holds every account's e-mail, and with --with-password-hashes their hashes.
-  await create({ gzip: true, cwd: dir, file, mode: PRIVATE_FILE_MODE, portable: true, linkCache: new NoHardLinks() }, [MANIFEST_FILE, ...files])
+  await create({ gzip: true, cwd: dir, file, mode: PRIVATE_FILE_MODE, portable: true, linkCache: new NoHardLinks() }, [
+    MANIFEST_FILE,
+    ...files,
+  ])
 }
 
 /**
@@ -130,5 +133,7 @@ export async function verifyFiles(dir: string, manifest: Manifest): Promise<void
   }
   const extra = [...present]
   if (extra.length > 0)
-    throw new Error(`备份含有清单未列出的文件：${extra.slice(0, 5).join('、')}${extra.length > 5 ? ` 等 ${extra.length} 个` : ''}`)
+    throw new Error(
+      `备份含有清单未列出的文件：${extra.slice(0, 5).join('、')}${extra.length > 5 ? ` 等 ${extra.length} 个` : ''}`,
+    )
 }

@@ -41,7 +41,10 @@ type Row = Record<string, unknown> & { id: number | string }
  * Every row of a collection or of its versions, a page at a time, in id order. Paged by id
  * rather than by offset so that a row written meanwhile cannot shift a page.
  */
-async function* pages(read: (where: Where, limit: number) => Promise<{ docs: unknown[] }>, pageSize: number): AsyncGenerator<Row[]> {
+async function* pages(
+  read: (where: Where, limit: number) => Promise<{ docs: unknown[] }>,
+  pageSize: number,
+): AsyncGenerator<Row[]> {
   let last: number | string | undefined
   for (;;) {
     const { docs } = await read(last === undefined ? {} : { id: { greater_than: last } }, pageSize)
@@ -71,7 +74,10 @@ function payloadVersion(): string {
  * and a manifest (see ./format.ts). Reads go to the database adapter directly, so no hook or
  * access rule changes what is saved. The archive appears at `out` complete or not at all.
  */
-export async function createBackup(payload: Payload, options: BackupOptions): Promise<{ file: string; manifest: Manifest }> {
+export async function createBackup(
+  payload: Payload,
+  options: BackupOptions,
+): Promise<{ file: string; manifest: Manifest }> {
   const out = path.resolve(options.out)
   if (await stat(out).catch(() => null)) throw new Error(`${out} 已存在：备份不会覆盖已有文件，请换一个文件名`)
   // A folder created here (the default <DATA_DIR>/backups) is private; the archive always is,
@@ -114,14 +120,18 @@ export async function createBackup(payload: Payload, options: BackupOptions): Pr
     for (const { slug, versions, auth } of collectionsInScope(payload)) {
       const documents = await writeJsonl(
         documentsFile(slug),
-        pages((where, limit) => payload.db.find({ collection: slug, where, sort: 'id', limit, pagination: false, req }), pageSize),
+        pages(
+          (where, limit) => payload.db.find({ collection: slug, where, sort: 'id', limit, pagination: false, req }),
+          pageSize,
+        ),
         auth ? (doc) => withoutCredentials(doc, keepHashes) : undefined,
       )
       const versionCount = versions
         ? await writeJsonl(
             versionsFile(slug),
             pages(
-              (where, limit) => payload.db.findVersions({ collection: slug, where, sort: 'id', limit, pagination: false, req }),
+              (where, limit) =>
+                payload.db.findVersions({ collection: slug, where, sort: 'id', limit, pagination: false, req }),
               pageSize,
             ),
           )
@@ -142,7 +152,8 @@ export async function createBackup(payload: Payload, options: BackupOptions): Pr
         ? await writeJsonl(
             globalVersionsFile(slug),
             pages(
-              (where, limit) => payload.db.findGlobalVersions({ global: slug, where, sort: 'id', limit, pagination: false, req }),
+              (where, limit) =>
+                payload.db.findGlobalVersions({ global: slug, where, sort: 'id', limit, pagination: false, req }),
               pageSize,
             ),
           )
@@ -152,7 +163,10 @@ export async function createBackup(payload: Payload, options: BackupOptions): Pr
 
     const media = await stageMedia(mediaDir(), staging)
     Object.assign(files, media)
-    manifest.media = { files: Object.keys(media).length, bytes: Object.values(media).reduce((sum, f) => sum + f.size, 0) }
+    manifest.media = {
+      files: Object.keys(media).length,
+      bytes: Object.values(media).reduce((sum, f) => sum + f.size, 0),
+    }
 
     await writeFile(path.join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' })
     await packArchive(staging, Object.keys(files), partial)

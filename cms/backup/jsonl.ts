@@ -41,7 +41,11 @@ export class JsonlWriter {
  * The records of a JSON-lines file in batches of `batchSize`. `name` (the path in the archive)
  * goes into the error for a line that is not a JSON object, with the line number.
  */
-export async function* readJsonl(path: string, name: string, batchSize = 500): AsyncGenerator<Record<string, unknown>[]> {
+export async function* readJsonl(
+  path: string,
+  name: string,
+  batchSize = 500,
+): AsyncGenerator<Record<string, unknown>[]> {
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })
   let batch: Record<string, unknown>[] = []
   let lineNo = 0

@@ -49,9 +49,13 @@ type Doc = Record<string, unknown>
 const failed =
   (what: string) =>
   (error: unknown): never => {
-    const fields = ((error as { data?: { errors?: { path?: string }[] } }).data?.errors ?? []).map((e) => e.path).filter(Boolean)
+    const fields = ((error as { data?: { errors?: { path?: string }[] } }).data?.errors ?? [])
+      .map((e) => e.path)
+      .filter(Boolean)
     const reason = error instanceof Error ? error.message : String(error)
-    throw new Error(`写入${what}失败：${reason}${fields.length > 0 ? `（字段 ${fields.join('、')}）` : ''}`, { cause: error })
+    throw new Error(`写入${what}失败：${reason}${fields.length > 0 ? `（字段 ${fields.join('、')}）` : ''}`, {
+      cause: error,
+    })
   }
 
 /**
@@ -96,7 +100,8 @@ export async function restoreBackup(payload: Payload, options: RestoreOptions): 
       }
       const users = await writeCollections(payload, req, unpacked, manifest, log)
       await writeGlobals(payload, req, unpacked, manifest)
-      const adminPassword = !manifest.passwordHashes && users.length > 0 ? await resetAdminPassword(payload, req, users) : null
+      const adminPassword =
+        !manifest.passwordHashes && users.length > 0 ? await resetAdminPassword(payload, req, users) : null
       await checkForeignKeys(payload, req)
       undoMedia = await swapMediaDir(mediaDir(), path.join(unpacked, 'media'), path.join(staging, 'previous-media'))
       await commitTransaction(req)
@@ -162,7 +167,11 @@ async function writeGlobals(payload: Payload, req: PayloadRequest, dir: string, 
   for (const [name, counts] of Object.entries(manifest.globals)) {
     const slug = name as GlobalSlug
     if (counts.document) {
-      const { id: _id, globalType: _type, ...data } = JSON.parse(await readFile(path.join(dir, globalFile(slug)), 'utf8')) as Doc
+      const {
+        id: _id,
+        globalType: _type,
+        ...data
+      } = JSON.parse(await readFile(path.join(dir, globalFile(slug)), 'utf8')) as Doc
       // updateGlobal, not createGlobal: it also overwrites one left by --force, and keeps createdAt.
       await payload.db.updateGlobal({ slug, data, req, returning: false })
     }

@@ -28,9 +28,17 @@ export function globalsInScope(payload: Payload): GlobalScope[] {
 
 /** Migrations the database has run, oldest first (none on MongoDB, whose schema needs none). */
 export async function migrationNames(payload: Payload, req: PayloadRequest): Promise<string[]> {
-  const { docs } = await payload.db.find({ collection: 'payload-migrations', limit: 0, pagination: false, sort: 'id', req })
+  const { docs } = await payload.db.find({
+    collection: 'payload-migrations',
+    limit: 0,
+    pagination: false,
+    sort: 'id',
+    req,
+  })
   // batch -1 marks the development "push" pseudo-migration, which is not part of the schema.
-  return (docs as { name?: string; batch?: number }[]).filter((m) => m.batch !== -1 && m.name).map((m) => m.name as string)
+  return (docs as { name?: string; batch?: number }[])
+    .filter((m) => m.batch !== -1 && m.name)
+    .map((m) => m.name as string)
 }
 
 /** What lets someone log in as the user: kept only with --with-password-hashes. */

@@ -28,7 +28,8 @@ async function readManifest(dir: string, file: string): Promise<Manifest> {
   } catch (error) {
     throw new Error(`${file} 中的 ${MANIFEST_FILE} 不是有效的 JSON：${(error as Error).message}`)
   }
-  if (manifest.format !== FORMAT) throw new Error(`${file} 不是本系统的备份（清单格式为「${String(manifest.format)}」）`)
+  if (manifest.format !== FORMAT)
+    throw new Error(`${file} 不是本系统的备份（清单格式为「${String(manifest.format)}」）`)
   if (manifest.formatVersion !== FORMAT_VERSION) {
     throw new Error(
       `备份格式版本 ${String(manifest.formatVersion)} 不受支持：本程序只能恢复版本 ${FORMAT_VERSION} 的备份` +
@@ -67,7 +68,9 @@ async function verifyCounts(dir: string, manifest: Manifest): Promise<void> {
     const name = globalFile(slug)
     const saved = name in manifest.files
     if (counts.document !== saved)
-      throw new Error(`备份不一致：清单${counts.document ? '记有' : '未记'}全局设置 ${slug}，归档中却${saved ? '有' : '没有'} ${name}`)
+      throw new Error(
+        `备份不一致：清单${counts.document ? '记有' : '未记'}全局设置 ${slug}，归档中却${saved ? '有' : '没有'} ${name}`,
+      )
     if (saved) {
       try {
         JSON.parse(await readFile(path.join(dir, name), 'utf8'))

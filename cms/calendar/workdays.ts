@@ -4,7 +4,8 @@
 import type { CalendarYear } from './defaults'
 
 const DAY = 86_400_000
-const toTime = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
+const toTime = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
 const toDate = (time: number) => new Date(time).toISOString().slice(0, 10)
 
 export type WorkCalendar = {

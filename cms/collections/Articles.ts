@@ -18,7 +18,14 @@ export const Articles = publicCollection({
     {
       type: 'row',
       fields: [
-        { name: 'kind', label: '栏目', type: 'select', required: true, defaultValue: 'news', options: ARTICLE_KIND_OPTIONS },
+        {
+          name: 'kind',
+          label: '栏目',
+          type: 'select',
+          required: true,
+          defaultValue: 'news',
+          options: ARTICLE_KIND_OPTIONS,
+        },
         dateOnlyField({ name: 'publishDate', label: '发布日期', required: true }),
         { name: 'source', label: '来源', type: 'text' },
       ],

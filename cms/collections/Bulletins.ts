@@ -11,7 +11,9 @@ const isQuarterly = (data: { kind?: unknown }) => data.kind === 'quarterly'
 
 const validateYear: NumberFieldSingleValidation = (value) => {
   if (value == null) return '年度不能为空'
-  return Number.isInteger(value) && value >= 1949 && value <= 2999 ? true : `年度「${value}」不正确：请填写四位数年份，例如 2026`
+  return Number.isInteger(value) && value >= 1949 && value <= 2999
+    ? true
+    : `年度「${value}」不正确：请填写四位数年份，例如 2026`
 }
 
 const validateQuarter: NumberFieldSingleValidation = (value, { siblingData }) => {
@@ -55,7 +57,14 @@ export const Bulletins = publicCollection({
     {
       type: 'row',
       fields: [
-        { name: 'kind', label: '通报类型', type: 'select', required: true, defaultValue: 'quarterly', options: BULLETIN_KIND_OPTIONS },
+        {
+          name: 'kind',
+          label: '通报类型',
+          type: 'select',
+          required: true,
+          defaultValue: 'quarterly',
+          options: BULLETIN_KIND_OPTIONS,
+        },
         { name: 'year', label: '年度', type: 'number', required: true, validate: validateYear },
         {
           name: 'quarter',

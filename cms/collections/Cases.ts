@@ -33,8 +33,20 @@ export const Cases = publicCollection({
     {
       type: 'row',
       fields: [
-        { name: 'subject', label: '被处分人', type: 'text', required: true, admin: { description: '按公开发布的写法，例如：张某某' } },
-        { name: 'unitPosition', label: '单位及职务', type: 'text', required: true, admin: { description: '例如：市住建局原局长' } },
+        {
+          name: 'subject',
+          label: '被处分人',
+          type: 'text',
+          required: true,
+          admin: { description: '按公开发布的写法，例如：张某某' },
+        },
+        {
+          name: 'unitPosition',
+          label: '单位及职务',
+          type: 'text',
+          required: true,
+          admin: { description: '例如：市住建局原局长' },
+        },
       ],
     },
     {
@@ -45,7 +57,14 @@ export const Cases = publicCollection({
         { name: 'region', label: '区域', type: 'text', required: true },
       ],
     },
-    { name: 'violationTypes', label: '违纪类型', type: 'select', hasMany: true, required: true, options: VIOLATION_OPTIONS },
+    {
+      name: 'violationTypes',
+      label: '违纪类型',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: VIOLATION_OPTIONS,
+    },
     {
       name: 'eightRulesTypes',
       label: '八项规定问题类型',
@@ -64,7 +83,17 @@ export const Cases = publicCollection({
       ],
     },
     { name: 'referred', label: '移送检察机关', type: 'checkbox', defaultValue: false },
-    { name: 'confiscation', label: '责令退缴', type: 'text', admin: { description: '例如：违纪所得 12.6 万元已责令退缴' } },
-    { name: 'accountability', label: '一案双查', type: 'textarea', admin: { description: '同时被追责的领导干部及处理情况' } },
+    {
+      name: 'confiscation',
+      label: '责令退缴',
+      type: 'text',
+      admin: { description: '例如：违纪所得 12.6 万元已责令退缴' },
+    },
+    {
+      name: 'accountability',
+      label: '一案双查',
+      type: 'textarea',
+      admin: { description: '同时被追责的领导干部及处理情况' },
+    },
   ],
 })

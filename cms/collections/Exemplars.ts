@@ -15,7 +15,13 @@ export const Exemplars = publicCollection({
     {
       type: 'row',
       fields: [
-        { name: 'name', label: '姓名', type: 'text', required: true, admin: { description: '按公开发布的写法，例如：张某某' } },
+        {
+          name: 'name',
+          label: '姓名',
+          type: 'text',
+          required: true,
+          admin: { description: '按公开发布的写法，例如：张某某' },
+        },
         { name: 'unitPosition', label: '单位及职务', type: 'text', required: true },
         { name: 'year', label: '评选年度', type: 'number', validate: validatePositiveInteger('评选年度') },
       ],

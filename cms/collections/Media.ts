@@ -20,7 +20,11 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
   },
   access: { read: readMedia, create: uploaders, update: staff, delete: reviewers },
-  hooks: { beforeOperation: [guardUpload], beforeValidate: [stripControlCharactersHook], beforeChange: [keepStoredName] },
+  hooks: {
+    beforeOperation: [guardUpload],
+    beforeValidate: [stripControlCharactersHook],
+    beforeChange: [keepStoredName],
+  },
   upload: {
     staticDir: mediaDir(),
     // SVG is left out on purpose: it can carry script and the portal serves media from its own
@@ -28,7 +32,13 @@ export const Media: CollectionConfig = {
     mimeTypes: Object.keys(UPLOAD_TYPES),
   },
   fields: [
-    { name: 'alt', label: '说明', type: 'text', required: true, admin: { description: '图片的替代文字或文件的简要说明' } },
+    {
+      name: 'alt',
+      label: '说明',
+      type: 'text',
+      required: true,
+      admin: { description: '图片的替代文字或文件的简要说明' },
+    },
     {
       // Whose unit may see the file (readMedia): set from the uploader, never from the request.
       name: 'ownerUnit',

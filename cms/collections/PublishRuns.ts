@@ -33,8 +33,20 @@ export const PublishRuns: CollectionConfig = {
       ],
     },
     { name: 'trigger', label: '触发原因', type: 'text' },
-    { name: 'startedAt', label: '开始时间', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } } },
-    { name: 'finishedAt', label: '结束时间', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } } },
+    {
+      name: 'startedAt',
+      label: '开始时间',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } },
+    },
+    {
+      name: 'finishedAt',
+      label: '结束时间',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } },
+    },
     { name: 'durationMs', label: '用时(毫秒)', type: 'number' },
     {
       name: 'result',

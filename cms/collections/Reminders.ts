@@ -50,7 +50,14 @@ export const Reminders = publicCollection({
       type: 'row',
       fields: [
         { name: 'occasion', label: '节点', type: 'select', options: OCCASION_OPTIONS },
-        { name: 'channels', label: '发布渠道', type: 'select', hasMany: true, defaultValue: ['web'], options: REMINDER_CHANNEL_OPTIONS },
+        {
+          name: 'channels',
+          label: '发布渠道',
+          type: 'select',
+          hasMany: true,
+          defaultValue: ['web'],
+          options: REMINDER_CHANNEL_OPTIONS,
+        },
       ],
     },
   ],

@@ -24,7 +24,11 @@ export const Users: CollectionConfig = {
   },
   // Unlocking is an admin's answer to a locked account, not a way around the lockout.
   access: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins, unlock: admins },
-  hooks: { beforeOperation: [rememberResetPassword], beforeValidate: [enforcePasswordPolicy], beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [rememberResetPassword],
+    beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     { name: 'name', label: '姓名', type: 'text' },
     {
@@ -36,7 +40,10 @@ export const Users: CollectionConfig = {
       options: ROLE_OPTIONS,
       saveToJWT: true,
       access: { create: adminsField, update: adminsField },
-      admin: { description: '管理员管理账号；编辑撰写内容并提交审核；审核员审核、发布、撤回和删除；单位联络员只维护本单位的目录事项和公开信息。' },
+      admin: {
+        description:
+          '管理员管理账号；编辑撰写内容并提交审核；审核员审核、发布、撤回和删除；单位联络员只维护本单位的目录事项和公开信息。',
+      },
     },
     {
       name: 'department',
@@ -45,7 +52,10 @@ export const Users: CollectionConfig = {
       relationTo: 'departments',
       saveToJWT: true,
       access: { create: adminsField, update: adminsField },
-      admin: { description: '单位联络员必填：只能维护该单位的目录事项和公开信息。', condition: (data) => data?.role === 'liaison' },
+      admin: {
+        description: '单位联络员必填：只能维护该单位的目录事项和公开信息。',
+        condition: (data) => data?.role === 'liaison',
+      },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         siblingData?.role === 'liaison' && !value ? '单位联络员须选择所属单位。' : true,
     },

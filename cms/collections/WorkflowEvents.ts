@@ -22,7 +22,14 @@ export const WorkflowEvents: CollectionConfig = {
   defaultSort: '-at',
   timestamps: true,
   fields: [
-    { name: 'at', label: '时间', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
+    {
+      name: 'at',
+      label: '时间',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+    },
     { name: 'action', label: '操作', type: 'select', required: true, options: WORKFLOW_ACTION_OPTIONS, index: true },
     { name: 'collectionSlug', label: '集合', type: 'text', required: true, index: true },
     { name: 'collectionLabel', label: '栏目', type: 'text' },
@@ -33,6 +40,11 @@ export const WorkflowEvents: CollectionConfig = {
     { name: 'actorId', label: '操作人编号', type: 'number', index: true },
     { name: 'changeKind', label: '修改类型', type: 'select', options: CHANGE_KIND_OPTIONS },
     { name: 'comment', label: '意见或说明', type: 'textarea' },
-    { name: 'publishAt', label: '定时发布时间', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
+    {
+      name: 'publishAt',
+      label: '定时发布时间',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+    },
   ],
 }

@@ -40,14 +40,20 @@ export function publicCollection(
           SaveDraftButton: '/components/workflow/WorkflowButtons#DraftAndSubmitButtons',
         },
       },
-      defaultColumns: config.admin?.defaultColumns ? [...config.admin.defaultColumns.filter((c) => c !== 'updatedAt' && c !== '_status'), 'workflow', 'updatedAt'] : undefined,
+      defaultColumns: config.admin?.defaultColumns
+        ? [...config.admin.defaultColumns.filter((c) => c !== 'updatedAt' && c !== '_status'), 'workflow', 'updatedAt']
+        : undefined,
     },
     fields: [...config.fields, ...workflowFields],
     hooks: {
       ...config.hooks,
       beforeOperation: [publicReadsPublished, guardPublication, ...(config.hooks?.beforeOperation ?? [])],
       beforeValidate: [stripControlCharactersHook, ...(config.hooks?.beforeValidate ?? [])],
-      beforeChange: [...(unitField ? [keepOwnUnit(unitField)] : []), applyWorkflow, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        ...(unitField ? [keepOwnUnit(unitField)] : []),
+        applyWorkflow,
+        ...(config.hooks?.beforeChange ?? []),
+      ],
       afterChange: [...(config.hooks?.afterChange ?? []), recordWorkflowChange, publishAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), recordWorkflowDelete, publishAfterDelete],
     },

@@ -15,7 +15,10 @@ import './EditorsDashboard.css'
 /** How many rows a list shows before saying how many more there are. */
 const MAX_ROWS = 20
 
-const WORKFLOW_LABELS = Object.fromEntries(WORKFLOW_OPTIONS.map((o) => [o.value, o.label])) as Record<WorkflowState, string>
+const WORKFLOW_LABELS = Object.fromEntries(WORKFLOW_OPTIONS.map((o) => [o.value, o.label])) as Record<
+  WorkflowState,
+  string
+>
 const STATE_LABELS: Record<SlotState, string> = { ...WORKFLOW_LABELS, missing: '未创建' }
 
 type Tone = 'ok' | 'warn' | 'bad' | 'info'
@@ -43,7 +46,15 @@ function DocLink({ adminRoute, doc }: { adminRoute: string; doc: DocRef }) {
   return <a href={editUrl(adminRoute, doc.collection, doc.id)}>{doc.title}</a>
 }
 
-function CreateLink({ adminRoute, collection, children }: { adminRoute: string; collection: PublicCollection; children: React.ReactNode }) {
+function CreateLink({
+  adminRoute,
+  collection,
+  children,
+}: {
+  adminRoute: string
+  collection: PublicCollection
+  children: React.ReactNode
+}) {
   return (
     <a className="editors-dashboard__create" href={createUrl(adminRoute, collection)}>
       {children}
@@ -178,7 +189,17 @@ function SlotStatus({ slot }: { slot: PeriodSlot }) {
   )
 }
 
-function SlotAction({ adminRoute, slot, collection, create }: { adminRoute: string; slot: PeriodSlot; collection: PublicCollection; create: string }) {
+function SlotAction({
+  adminRoute,
+  slot,
+  collection,
+  create,
+}: {
+  adminRoute: string
+  slot: PeriodSlot
+  collection: PublicCollection
+  create: string
+}) {
   return slot.doc ? (
     <a href={editUrl(adminRoute, slot.doc.collection, slot.doc.id)}>编辑</a>
   ) : (
@@ -225,7 +246,12 @@ function ThemesSection({ data }: { data: Dashboard }) {
               </td>
               <td>{slot.ready ? <Status tone="ok">已就绪</Status> : <Status tone="bad">未就绪</Status>}</td>
               <td>
-                <SlotAction adminRoute={adminRoute} slot={slot} collection="themes" create={`新建${formatMonth(slot.period)}主题`} />
+                <SlotAction
+                  adminRoute={adminRoute}
+                  slot={slot}
+                  collection="themes"
+                  create={`新建${formatMonth(slot.period)}主题`}
+                />
               </td>
             </tr>
           ))}
@@ -263,14 +289,20 @@ function RemindersSection({ data }: { data: Dashboard }) {
                 {slot.current && '（本周）'}
               </th>
               <td>
-                <Day day={slot.monday}>{formatShortDay(slot.monday)}</Day>—<Day day={slot.sunday}>{formatShortDay(slot.sunday)}</Day>
+                <Day day={slot.monday}>{formatShortDay(slot.monday)}</Day>—
+                <Day day={slot.sunday}>{formatShortDay(slot.sunday)}</Day>
               </td>
               <td>{slot.doc ? <DocLink adminRoute={adminRoute} doc={slot.doc} /> : '—'}</td>
               <td>
                 <SlotStatus slot={slot} />
               </td>
               <td>
-                <SlotAction adminRoute={adminRoute} slot={slot} collection="reminders" create={`新建${formatWeek(slot.period)}提醒`} />
+                <SlotAction
+                  adminRoute={adminRoute}
+                  slot={slot}
+                  collection="reminders"
+                  create={`新建${formatWeek(slot.period)}提醒`}
+                />
               </td>
             </tr>
           ))}
@@ -295,7 +327,8 @@ function ColumnState({ column }: { column: ColumnStatus }) {
     case 'ok':
       return (
         <Status tone="ok">
-          正常：<Day day={column.deadline!} /> 前更新即可
+          正常：
+          <Day day={column.deadline!} /> 前更新即可
         </Status>
       )
   }
@@ -369,7 +402,8 @@ function CatalogSection({ data }: { data: Dashboard }) {
       </p>
       {calendarMissingYears.length > 0 && (
         <p className="editors-dashboard__warning" role="note">
-          <Status tone="warn">注意</Status> 工作日历缺少 {calendarMissingYears.join('、')} 年的节假日安排，这些年份暂按周一至周五计算工作日。请管理员在
+          <Status tone="warn">注意</Status> 工作日历缺少 {calendarMissingYears.join('、')}{' '}
+          年的节假日安排，这些年份暂按周一至周五计算工作日。请管理员在
           <a href={globalUrl(adminRoute, 'work-calendar')}>工作日历</a>中补充。
         </p>
       )}
@@ -435,7 +469,8 @@ function CatalogSection({ data }: { data: Dashboard }) {
               </th>
               <td>{item.department ?? '—'}</td>
               <td>
-                <DocLink adminRoute={adminRoute} doc={disclosure} />（发布于 <Day day={disclosure.publishDate} />）
+                <DocLink adminRoute={adminRoute} doc={disclosure} />
+                （发布于 <Day day={disclosure.publishDate} />）
               </td>
             </tr>
           )}
@@ -452,17 +487,36 @@ function Summary({ data }: { data: Dashboard }) {
     { href: '#editors-dashboard-review', label: '待审核', count: queue.review.length, unit: '项' },
     { href: '#editors-dashboard-returned', label: '退回修改', count: queue.returned.length, unit: '项' },
     // Scheduled releases are approved work: they only need attention when one did not go out.
-    { href: '#editors-dashboard-scheduled', label: '已定时发布', count: queue.scheduled.length, unit: '项', attention: queue.scheduled.some((e) => e.due) },
-    { href: '#editors-dashboard-themes', label: '主题未就绪', count: [themes.current, themes.next].filter((s) => !s.ready).length, unit: '个月' },
+    {
+      href: '#editors-dashboard-scheduled',
+      label: '已定时发布',
+      count: queue.scheduled.length,
+      unit: '项',
+      attention: queue.scheduled.some((e) => e.due),
+    },
+    {
+      href: '#editors-dashboard-themes',
+      label: '主题未就绪',
+      count: [themes.current, themes.next].filter((s) => !s.ready).length,
+      unit: '个月',
+    },
     { href: '#editors-dashboard-reminders', label: '缺少提醒', count: reminders.missing, unit: '周' },
-    { href: '#editors-dashboard-columns', label: '栏目超期', count: columns.filter((c) => c.state === 'overdue' || c.state === 'never').length, unit: '个' },
+    {
+      href: '#editors-dashboard-columns',
+      label: '栏目超期',
+      count: columns.filter((c) => c.state === 'overdue' || c.state === 'never').length,
+      unit: '个',
+    },
     { href: '#editors-dashboard-late', label: '超过公开时限', count: catalog.late.length, unit: '项' },
     { href: '#editors-dashboard-never', label: '从未公开', count: catalog.neverDisclosed.length, unit: '项' },
   ]
   return (
     <ul className="editors-dashboard__summary" aria-label="概览">
       {items.map((item) => (
-        <li key={item.href} className={(item.attention ?? item.count > 0) ? 'editors-dashboard__summary--attention' : undefined}>
+        <li
+          key={item.href}
+          className={(item.attention ?? item.count > 0) ? 'editors-dashboard__summary--attention' : undefined}
+        >
           <a href={item.href}>
             <span className="editors-dashboard__label">{item.label}</span>
             <span className="editors-dashboard__count">{item.count}</span> {item.unit}
@@ -479,7 +533,8 @@ export function EditorsDashboardView({ data }: { data: Dashboard }) {
     <section className="editors-dashboard" aria-labelledby="editors-dashboard-title">
       <h2 id="editors-dashboard-title">编辑工作台</h2>
       <p className="editors-dashboard__intro">
-        {data.user.name ? `${data.user.name}，您好。` : ''}今天是北京时间 <Day day={data.today} />，{formatWeek(data.week)}。
+        {data.user.name ? `${data.user.name}，您好。` : ''}今天是北京时间 <Day day={data.today} />，
+        {formatWeek(data.week)}。
       </p>
       <Summary data={data} />
       <QueueSection data={data} />
@@ -495,7 +550,15 @@ export function EditorsDashboardView({ data }: { data: Dashboard }) {
  * 编辑工作台 on the admin home (`admin.components.beforeDashboard`): what needs doing, as the
  * signed-in user may see it. A server component: Payload passes `payload` and `user`.
  */
-export async function EditorsDashboard({ payload, user, now }: { payload: Payload; user?: TypedUser | null; now?: Date }) {
+export async function EditorsDashboard({
+  payload,
+  user,
+  now,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+  now?: Date
+}) {
   if (!user) return null
   const data = await loadDashboard(payload, user, now)
   return <EditorsDashboardView data={data} />

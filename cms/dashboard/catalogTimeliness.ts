@@ -5,7 +5,11 @@ import type { DocRef } from './types'
 export type CatalogItemInput = DocRef & { department: string | null; limitText: string; workingDays: number | null }
 
 /** A published 公开信息; dates are Shanghai days. */
-export type DisclosureInput = DocRef & { catalogItem: number | string | null; writtenDate: string | null; publishDate: string | null }
+export type DisclosureInput = DocRef & {
+  catalogItem: number | string | null
+  writtenDate: string | null
+  publishDate: string | null
+}
 
 export type DisclosureRecord = DocRef & { writtenDate: string | null; publishDate: string }
 
@@ -37,11 +41,21 @@ const newer = (a: DisclosureRecord, b: DisclosureRecord) =>
  * latest record (by 发布日期) is late when the working days after its 成文日期 up to its
  * 发布日期 exceed the item's limit in working days.
  */
-export function catalogTimeliness(items: CatalogItemInput[], disclosures: DisclosureInput[], calendar: WorkCalendar): CatalogTimeliness {
+export function catalogTimeliness(
+  items: CatalogItemInput[],
+  disclosures: DisclosureInput[],
+  calendar: WorkCalendar,
+): CatalogTimeliness {
   const latest = new Map<string, DisclosureRecord>()
   for (const d of disclosures) {
     if (d.catalogItem == null || !d.publishDate) continue
-    const record: DisclosureRecord = { collection: d.collection, id: d.id, title: d.title, writtenDate: d.writtenDate, publishDate: d.publishDate }
+    const record: DisclosureRecord = {
+      collection: d.collection,
+      id: d.id,
+      title: d.title,
+      writtenDate: d.writtenDate,
+      publishDate: d.publishDate,
+    }
     const key = String(d.catalogItem)
     const current = latest.get(key)
     if (!current || newer(record, current)) latest.set(key, record)

@@ -10,7 +10,10 @@ import { addDays, addMonthsToDay, dayOf, daysBetween, shanghaiDay } from './time
  */
 export type FreshnessRule = 'news' | 'notice'
 
-export const FRESHNESS_RULES: Record<FreshnessRule, { label: string; limit: string; warnDays: number; deadline: (day: string) => string }> = {
+export const FRESHNESS_RULES: Record<
+  FreshnessRule,
+  { label: string; limit: string; warnDays: number; deadline: (day: string) => string }
+> = {
   news: { label: '动态类', limit: '2 周内更新', warnDays: 3, deadline: (day) => addDays(day, 14) },
   notice: { label: '通知公告类', limit: '6 个月内更新', warnDays: 30, deadline: (day) => addMonthsToDay(day, 6) },
 }
@@ -47,10 +50,15 @@ export const COLUMNS: ColumnDefinition[] = [
 ]
 
 /** A published document's public dates. */
-export type PublishedDates = DocRef & { publicUpdatedAt?: string | null; firstPublishedAt?: string | null; updatedAt: string }
+export type PublishedDates = DocRef & {
+  publicUpdatedAt?: string | null
+  firstPublishedAt?: string | null
+  updatedAt: string
+}
 
 /** When a published document last changed for the public: 公开更新时间, else 首次发布时间, else updatedAt. */
-export const publicDateOf = (doc: PublishedDates): string => doc.publicUpdatedAt || doc.firstPublishedAt || doc.updatedAt
+export const publicDateOf = (doc: PublishedDates): string =>
+  doc.publicUpdatedAt || doc.firstPublishedAt || doc.updatedAt
 
 /** The latest public update of a source or column: when, and by which document. */
 export type Latest = { at: string; doc: DocRef }
@@ -60,7 +68,8 @@ export function latestUpdate(docs: PublishedDates[]): Latest | null {
   let best: Latest | null = null
   for (const doc of docs) {
     const at = publicDateOf(doc)
-    if (!best || Date.parse(at) > Date.parse(best.at)) best = { at, doc: { collection: doc.collection, id: doc.id, title: doc.title } }
+    if (!best || Date.parse(at) > Date.parse(best.at))
+      best = { at, doc: { collection: doc.collection, id: doc.id, title: doc.title } }
   }
   return best
 }
@@ -103,7 +112,16 @@ export function columnFreshness(
     )
     const base = { key: column.key, label: column.label, rule: column.rule, create: column.create }
     const day = latest && dayOf(latest.at)
-    if (!latest || !day) return { ...base, state: 'never' as const, latest: null, deadline: null, daysSince: null, daysLeft: null, overdueDays: 0 }
+    if (!latest || !day)
+      return {
+        ...base,
+        state: 'never' as const,
+        latest: null,
+        deadline: null,
+        daysSince: null,
+        daysLeft: null,
+        overdueDays: 0,
+      }
     const rule = FRESHNESS_RULES[column.rule]
     const deadline = rule.deadline(day)
     const daysLeft = daysBetween(today, deadline)
@@ -119,4 +137,3 @@ export function columnFreshness(
     }
   })
 }
-

@@ -4,7 +4,15 @@ import { workCalendar } from '../calendar/workdays'
 import { PUBLIC_COLLECTIONS, type PublicCollection } from '../collections/publicSlugs'
 import type { Role, WorkflowState } from '../fields/options'
 import { catalogTimeliness, type CatalogTimeliness } from './catalogTimeliness'
-import { columnFreshness, COLUMNS, latestUpdate, SOURCES, type ColumnStatus, type Latest, type SourceKey } from './columnFreshness'
+import {
+  columnFreshness,
+  COLUMNS,
+  latestUpdate,
+  SOURCES,
+  type ColumnStatus,
+  type Latest,
+  type SourceKey,
+} from './columnFreshness'
 import type { PeriodDoc, PeriodDocs } from './periodSlots'
 import { REMINDER_WEEKS_AHEAD, remindersStatus, type RemindersStatus } from './remindersStatus'
 import { QUEUE_STATES, reviewQueue, type QueueDoc, type ReviewQueue } from './reviewQueue'
@@ -62,10 +70,18 @@ export function titleOf(collection: PublicCollection, doc: Record<string, unknow
  */
 export async function loadDashboard(payload: Payload, user: TypedUser, now: Date = new Date()): Promise<Dashboard> {
   const access = { overrideAccess: false, user, depth: 0 } as const
-  const find = async (collection: PublicCollection, args: { where?: Where; draft?: boolean; sort?: string; limit?: number; select?: Record<string, true> }) => {
+  const find = async (
+    collection: PublicCollection,
+    args: { where?: Where; draft?: boolean; sort?: string; limit?: number; select?: Record<string, true> },
+  ) => {
     const { limit, ...rest } = args
     try {
-      const result = await payload.find({ collection, ...access, ...rest, ...(limit ? { limit } : { pagination: false }) } as never)
+      const result = await payload.find({
+        collection,
+        ...access,
+        ...rest,
+        ...(limit ? { limit } : { pagination: false }),
+      } as never)
       return (result as unknown as { docs: Doc[] }).docs
     } catch (error) {
       // A collection the user may not read is simply not on their dashboard.
@@ -79,7 +95,11 @@ export async function loadDashboard(payload: Payload, user: TypedUser, now: Date
   const month = today.slice(0, 7)
 
   // 月度主题 and 每周提醒: the latest version of each, and what the public sees.
-  const periodDocs = async (collection: 'themes' | 'reminders', field: 'month' | 'week', periods: string[]): Promise<PeriodDocs> => {
+  const periodDocs = async (
+    collection: 'themes' | 'reminders',
+    field: 'month' | 'week',
+    periods: string[],
+  ): Promise<PeriodDocs> => {
     const where: Where = { [field]: { in: periods } }
     const [latest, published] = await Promise.all([
       find(collection, { where, draft: true }),
@@ -101,7 +121,11 @@ export async function loadDashboard(payload: Payload, user: TypedUser, now: Date
     const { collection, ...rest } = SOURCES[source]
     const filter = 'where' in rest ? [PUBLISHED, rest.where as Where] : [PUBLISHED]
     const candidates = await Promise.all([
-      find(collection, { where: { and: [...filter, { publicUpdatedAt: { exists: true } }] }, sort: '-publicUpdatedAt', limit: 1 }),
+      find(collection, {
+        where: { and: [...filter, { publicUpdatedAt: { exists: true } }] },
+        sort: '-publicUpdatedAt',
+        limit: 1,
+      }),
       find(collection, {
         where: { and: [...filter, { publicUpdatedAt: { exists: false } }, { firstPublishedAt: { exists: true } }] },
         sort: '-firstPublishedAt',
@@ -137,8 +161,14 @@ export async function loadDashboard(payload: Payload, user: TypedUser, now: Date
 
   const loadCatalog = async (): Promise<{ catalog: CatalogTimeliness; calendarYears: number[] }> => {
     const [items, disclosures, departments, { calendar, years }] = await Promise.all([
-      find('catalog-items', { where: PUBLISHED, select: { primaryItem: true, secondaryItem: true, timeLimit: true, department: true } }),
-      find('disclosures', { where: PUBLISHED, select: { title: true, catalogItem: true, writtenDate: true, publishDate: true } }),
+      find('catalog-items', {
+        where: PUBLISHED,
+        select: { primaryItem: true, secondaryItem: true, timeLimit: true, department: true },
+      }),
+      find('disclosures', {
+        where: PUBLISHED,
+        select: { title: true, catalogItem: true, writtenDate: true, publishDate: true },
+      }),
       find('departments', { select: { name: true } }),
       loadCalendar(),
     ])
@@ -171,26 +201,38 @@ export async function loadDashboard(payload: Payload, user: TypedUser, now: Date
   const collectionLabels = Object.fromEntries(
     PUBLIC_COLLECTIONS.map((slug) => {
       const label = payload.collections[slug]?.config.labels?.singular
-      return [slug, typeof label === 'string' ? label : label && typeof label === 'object' ? (label.zh ?? Object.values(label)[0] ?? slug) : slug]
+      return [
+        slug,
+        typeof label === 'string'
+          ? label
+          : label && typeof label === 'object'
+            ? (label.zh ?? Object.values(label)[0] ?? slug)
+            : slug,
+      ]
     }),
   ) as Record<PublicCollection, string>
 
   const loadQueue = async (): Promise<ReviewQueue> => {
     const docs = await Promise.all(
       PUBLIC_COLLECTIONS.map(async (collection) =>
-        (await find(collection, { where: { workflow: { in: [...QUEUE_STATES] } }, draft: true, sort: '-updatedAt', limit: QUEUE_LIMIT })).map(
-          (doc): QueueDoc => ({
-            collection,
-            collectionLabel: collectionLabels[collection],
-            id: doc.id,
-            title: titleOf(collection, doc),
-            workflow: (doc.workflow as WorkflowState | null) ?? null,
-            publishAt: (doc.publishAt as string | null) ?? null,
-            reviewComment: (doc.reviewComment as string | null) ?? null,
-            workflowBy: (doc.workflowBy as string | null) ?? null,
-            updatedAt: doc.updatedAt,
-          }),
-        ),
+        (
+          await find(collection, {
+            where: { workflow: { in: [...QUEUE_STATES] } },
+            draft: true,
+            sort: '-updatedAt',
+            limit: QUEUE_LIMIT,
+          })
+        ).map((doc): QueueDoc => ({
+          collection,
+          collectionLabel: collectionLabels[collection],
+          id: doc.id,
+          title: titleOf(collection, doc),
+          workflow: (doc.workflow as WorkflowState | null) ?? null,
+          publishAt: (doc.publishAt as string | null) ?? null,
+          reviewComment: (doc.reviewComment as string | null) ?? null,
+          workflowBy: (doc.workflowBy as string | null) ?? null,
+          updatedAt: doc.updatedAt,
+        })),
       ),
     )
     return reviewQueue(docs.flat(), now)
@@ -200,7 +242,11 @@ export async function loadDashboard(payload: Payload, user: TypedUser, now: Date
   const [queue, themeDocs, reminderDocs, latestBySource, { catalog, calendarYears }] = await Promise.all([
     loadQueue(),
     periodDocs('themes', 'month', [month, addMonths(month, 1)]),
-    periodDocs('reminders', 'week', Array.from({ length: REMINDER_WEEKS_AHEAD + 1 }, (_, n) => addWeeks(week, n))),
+    periodDocs(
+      'reminders',
+      'week',
+      Array.from({ length: REMINDER_WEEKS_AHEAD + 1 }, (_, n) => addWeeks(week, n)),
+    ),
     Promise.all(sourceKeys.map(async (key) => [key, await latestOf(key)] as const)).then(Object.fromEntries),
     loadCatalog(),
   ])

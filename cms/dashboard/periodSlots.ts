@@ -25,8 +25,17 @@ export function periodSlot(period: string, docs: PeriodDocs): PeriodSlot {
   const published = docs.published.find((doc) => doc.period === period) ?? null
   const latest = docs.latest.find((doc) => doc.period === period) ?? null
   if (published) {
-    const pending = latest && latest.id === published.id && latest.workflow && latest.workflow !== 'published' ? latest.workflow : null
-    return { period, state: 'published', ready: true, doc: ref(latest && latest.id === published.id ? latest : published), pendingState: pending }
+    const pending =
+      latest && latest.id === published.id && latest.workflow && latest.workflow !== 'published'
+        ? latest.workflow
+        : null
+    return {
+      period,
+      state: 'published',
+      ready: true,
+      doc: ref(latest && latest.id === published.id ? latest : published),
+      pendingState: pending,
+    }
   }
   if (!latest) return { period, state: 'missing', ready: false, doc: null, pendingState: null }
   const state = latest.workflow ?? 'draft'

@@ -2,9 +2,7 @@ import path from 'node:path'
 
 import { dataDir } from '../lib/paths'
 
-export type DatabaseTarget =
-  | { kind: 'mongodb'; uri: string }
-  | { kind: 'sqlite'; uri: string }
+export type DatabaseTarget = { kind: 'mongodb'; uri: string } | { kind: 'sqlite'; uri: string }
 
 /** `mongodb://` or `mongodb+srv://` selects MongoDB; anything else must be a SQLite `file:` URI. */
 export function databaseTarget(uri = process.env.DATABASE_URI): DatabaseTarget {

@@ -46,7 +46,9 @@ export function exportUpload(ctx: ExportContext, value: unknown) {
     // needs to know why the attachment is missing (an upload stored before names were checked).
     if (!ctx.skippedMedia?.has(String(id))) {
       ctx.skippedMedia?.add(String(id))
-      console.warn(`[导出] 附件 #${String(id)}「${String(media.filename).slice(0, 80)}」的文件名不安全，未发布；请在后台重新上传该文件。`)
+      console.warn(
+        `[导出] 附件 #${String(id)}「${String(media.filename).slice(0, 80)}」的文件名不安全，未发布；请在后台重新上传该文件。`,
+      )
     }
     return null
   }

@@ -7,7 +7,15 @@ import { PORTAL_EXPORT } from '../access/readContent'
 import { eachLimited } from '../lib/eachLimited'
 import { contentDir as defaultContentDir } from '../lib/paths'
 import { displayName, type ExportContext, type StoredDoc } from './context'
-import { type CollectionState, digestOf, exportCodeKey, type ExportState, readExportState, shanghaiDay, writeExportState } from './exportState'
+import {
+  type CollectionState,
+  digestOf,
+  exportCodeKey,
+  type ExportState,
+  readExportState,
+  shanghaiDay,
+  writeExportState,
+} from './exportState'
 import { serializeDocument } from './serialize'
 import { removeOthers, writeIfChanged } from './writeAtomic'
 
@@ -31,7 +39,9 @@ const DISPLAY_FIELDS = new Set(['title', 'name', 'month', 'week', 'subject', 'pr
 
 /** Collections that reach the portal: every one with drafts, i.e. with a published state. */
 export function exportedCollections(payload: Payload): SanitizedCollectionConfig[] {
-  return payload.config.collections.filter((c) => Boolean(c.versions && typeof c.versions === 'object' && c.versions.drafts))
+  return payload.config.collections.filter((c) =>
+    Boolean(c.versions && typeof c.versions === 'object' && c.versions.drafts),
+  )
 }
 
 /**
@@ -41,7 +51,10 @@ export function exportedCollections(payload: Payload): SanitizedCollectionConfig
  * and serialise only what changed since the last export (exportState.ts): at 10,000 documents
  * one edit costs about 0.7 s instead of 2.5 s. `full` (or PUBLISH_FULL=1) serialises everything.
  */
-export async function exportContent(payload: Payload, options: { contentDir?: string; full?: boolean } = {}): Promise<ExportResult> {
+export async function exportContent(
+  payload: Payload,
+  options: { contentDir?: string; full?: boolean } = {},
+): Promise<ExportResult> {
   const contentDir = options.contentDir ?? defaultContentDir()
   const collections = exportedCollections(payload)
   const ctx: ExportContext = { published: new Map(), media: new Map(), usedMedia: new Set(), skippedMedia: new Set() }
@@ -73,14 +86,20 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
   const whole = new Map<string, StoredDoc[]>()
   for (const collection of collections) {
     const select = Object.fromEntries(['updatedAt', ...displayFields(collection)].map((name) => [name, true as const]))
-    const docs = (incremental ? await published(collection, undefined, select) : await published(collection)).docs as unknown as StoredDoc[]
+    const docs = (incremental ? await published(collection, undefined, select) : await published(collection))
+      .docs as unknown as StoredDoc[]
     if (!incremental) whole.set(collection.slug, docs)
     ctx.published.set(collection.slug, new Map(docs.map((doc) => [String(doc.id), doc])))
   }
 
   const mediaConfig = payload.config.collections.find((c) => c.slug === 'media')
   if (mediaConfig) {
-    const { docs } = await payload.find({ collection: 'media' as CollectionSlug, depth: 0, pagination: false, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'media' as CollectionSlug,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     for (const doc of docs) ctx.media.set(String(doc.id), doc as unknown as StoredDoc)
   }
 
@@ -89,10 +108,19 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
     code,
     day,
     collections: {},
-    media: digestOf([...ctx.media.values()].map((m) => JSON.stringify([m.id, m.filename, m.alt, m.mimeType, m.filesize]))),
+    media: digestOf(
+      [...ctx.media.values()].map((m) => JSON.stringify([m.id, m.filename, m.alt, m.mimeType, m.filesize])),
+    ),
   }
-  const names = new Map(collections.map((c) => [c.slug, digestOf([...ctx.published.get(c.slug)!.values()].map((d) => `${d.id}\u0001${displayName(c.slug, d)}`))]))
-  const changedNames = new Set(collections.filter((c) => previous?.collections[c.slug]?.names !== names.get(c.slug)).map((c) => c.slug))
+  const names = new Map(
+    collections.map((c) => [
+      c.slug,
+      digestOf([...ctx.published.get(c.slug)!.values()].map((d) => `${d.id}\u0001${displayName(c.slug, d)}`)),
+    ]),
+  )
+  const changedNames = new Set(
+    collections.filter((c) => previous?.collections[c.slug]?.names !== names.get(c.slug)).map((c) => c.slug),
+  )
   const mediaChanged = previous?.media !== state.media
 
   const planned: { slug: string; files: { name: string; json: string }[]; all: Set<string>; clean: number }[] = []
@@ -104,12 +132,18 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
     const everything = !incremental || !before || dependsOn(collection, changedNames, mediaChanged)
     const changed = everything
       ? null
-      : [...listed.values()].filter((doc) => before.docs[String(doc.id)]?.[0] !== doc.updatedAt || !present.has(`${doc.id}.json`)).map((doc) => doc.id)
+      : [...listed.values()]
+          .filter((doc) => before.docs[String(doc.id)]?.[0] !== doc.updatedAt || !present.has(`${doc.id}.json`))
+          .map((doc) => doc.id)
     // Past a few hundred, one query for the whole collection is cheaper than a long id list.
     const dirty = changed && changed.length <= 500 ? changed : null
     const docs =
       whole.get(collection.slug) ??
-      (dirty === null ? (await published(collection)).docs : dirty.length ? (await published(collection, { id: { in: dirty } })).docs : [])
+      (dirty === null
+        ? (await published(collection)).docs
+        : dirty.length
+          ? (await published(collection, { id: { in: dirty } })).docs
+          : [])
     const docState: CollectionState['docs'] = {}
     const files = (docs as unknown as StoredDoc[]).map((doc) => {
       const used = new Set<string>()
@@ -127,18 +161,28 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
       for (const filename of kept[1]) ctx.usedMedia.add(filename)
     }
     // In id order, so an export that changes nothing leaves the state file as it was.
-    const sorted = Object.fromEntries(Object.entries(docState).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })))
+    const sorted = Object.fromEntries(
+      Object.entries(docState).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })),
+    )
     state.collections[collection.slug] = { docs: sorted, names: names.get(collection.slug)! }
-    planned.push({ slug: collection.slug, files, all: new Set([...listed.keys()].map((id) => `${id}.json`)), clean: listed.size - files.length })
+    planned.push({
+      slug: collection.slug,
+      files,
+      all: new Set([...listed.keys()].map((id) => `${id}.json`)),
+      clean: listed.size - files.length,
+    })
   }
 
   // Serialise first: a media file that is missing must stop the export before a single
   // content/ file changes.
-  const staticDir = mediaConfig?.upload && typeof mediaConfig.upload === 'object' ? mediaConfig.upload.staticDir : undefined
+  const staticDir =
+    mediaConfig?.upload && typeof mediaConfig.upload === 'object' ? mediaConfig.upload.staticDir : undefined
   const mediaSource = path.resolve(staticDir ?? 'media')
   for (const filename of ctx.usedMedia) {
     await fs.access(path.join(mediaSource, filename)).catch(() => {
-      throw new Error(`导出失败：已发布内容引用的附件「${filename}」在 ${mediaSource} 中不存在，请在后台重新上传或移除该附件。`)
+      throw new Error(
+        `导出失败：已发布内容引用的附件「${filename}」在 ${mediaSource} 中不存在，请在后台重新上传或移除该附件。`,
+      )
     })
   }
 
@@ -156,7 +200,12 @@ export async function exportContent(payload: Payload, options: { contentDir?: st
   }
 
   // 工作日历: one file per year, for the working-day time limits on the portal.
-  const calendar = await payload.findGlobal({ slug: 'work-calendar', depth: 0, overrideAccess: false, context: { [PORTAL_EXPORT]: true } })
+  const calendar = await payload.findGlobal({
+    slug: 'work-calendar',
+    depth: 0,
+    overrideAccess: false,
+    context: { [PORTAL_EXPORT]: true },
+  })
   const calendarFiles = (calendar.years ?? []).map((y) => ({
     name: `${y.year}.json`,
     json: `${JSON.stringify(
@@ -211,7 +260,8 @@ function dependsOn(collection: SanitizedCollectionConfig, changedNames: Set<stri
       if (depends) return
       if (field.type === 'richText') depends = changedNames.size > 0 || mediaChanged
       else if (field.type === 'upload') depends = mediaChanged
-      else if (field.type === 'relationship') depends = [field.relationTo].flat().some((target) => changedNames.has(target))
+      else if (field.type === 'relationship')
+        depends = [field.relationTo].flat().some((target) => changedNames.has(target))
       else if ('flattenedFields' in field) visit(field.flattenedFields)
     }
   }

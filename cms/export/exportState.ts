@@ -48,7 +48,12 @@ export async function writeExportState(contentDir: string, state: ExportState): 
 
 /** Today in Asia/Shanghai (YYYY-MM-DD). */
 export function shanghaiDay(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 /**
@@ -66,7 +71,9 @@ function digestSources(): string {
     let files: string[]
     try {
       files = statSync(full).isDirectory()
-        ? readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+        ? readdirSync(full, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => path.join(e.parentPath, e.name))
         : [full]
     } catch {
       hash.update(`${source}\0missing\0`)

@@ -1,5 +1,9 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import {
+  convertLexicalToHTML,
+  defaultHTMLConverters,
+  type HTMLConvertersFunction,
+} from '@payloadcms/richtext-lexical/html'
 import { isAllowedUrl } from '../fields/safeUrl'
 import { escapeHtml as escapeHTML } from './escapeHtml'
 
@@ -42,7 +46,8 @@ const converters =
   ({ defaultConverters }) => ({
     ...defaultConverters,
     link: (args) => {
-      const fields = (args.node as { fields?: { linkType?: string; doc?: { relationTo?: string; value?: unknown } } }).fields
+      const fields = (args.node as { fields?: { linkType?: string; doc?: { relationTo?: string; value?: unknown } } })
+        .fields
       if (fields?.linkType === 'internal') {
         const relationTo = fields.doc?.relationTo
         const target = relationTo ? publishedTarget(ctx, relationTo, fields.doc?.value) : null

@@ -50,7 +50,10 @@ function serializeValue(ctx: ExportContext, field: FlattenedField, value: unknow
       return toObject(value)
     }
     case 'upload': {
-      if (field.hasMany) return asArray(value).map((v) => exportUpload(ctx, v)).filter(Boolean)
+      if (field.hasMany)
+        return asArray(value)
+          .map((v) => exportUpload(ctx, v))
+          .filter(Boolean)
       return exportUpload(ctx, value)
     }
     case 'group':
@@ -88,11 +91,13 @@ function optionLabel(options: Option[], value: unknown): string {
     if (option.value !== value) continue
     const label = option.label
     if (typeof label === 'string') return label
-    if (label && typeof label === 'object') return (label as Record<string, string>).zh ?? Object.values(label)[0] ?? String(value)
+    if (label && typeof label === 'object')
+      return (label as Record<string, string>).zh ?? Object.values(label)[0] ?? String(value)
     return String(value)
   }
   // A value the schema no longer lists: show it rather than lose it.
   return String(value)
 }
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value])
+const asArray = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]

@@ -32,7 +32,8 @@ function cleanFields(fields: FlattenedField[], data: Record<string, unknown>): v
       case 'email':
       case 'code':
         if (typeof value === 'string') data[field.name] = stripControlCharacters(value)
-        else if (Array.isArray(value)) data[field.name] = value.map((v) => (typeof v === 'string' ? stripControlCharacters(v) : v))
+        else if (Array.isArray(value))
+          data[field.name] = value.map((v) => (typeof v === 'string' ? stripControlCharacters(v) : v))
         break
       case 'richText':
         if (typeof value === 'object' && 'root' in value) cleanLexical((value as { root: unknown }).root)
@@ -42,7 +43,9 @@ function cleanFields(fields: FlattenedField[], data: Record<string, unknown>): v
         if (typeof value === 'object') cleanFields(field.flattenedFields, value as Record<string, unknown>)
         break
       case 'array':
-        if (Array.isArray(value)) for (const row of value) if (row && typeof row === 'object') cleanFields(field.flattenedFields, row as Record<string, unknown>)
+        if (Array.isArray(value))
+          for (const row of value)
+            if (row && typeof row === 'object') cleanFields(field.flattenedFields, row as Record<string, unknown>)
         break
     }
   }

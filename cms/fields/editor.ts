@@ -26,7 +26,9 @@ export const portalEditor = lexicalEditor({
       enabledCollections: [...LINKABLE_COLLECTIONS],
       fields: ({ defaultFields }) =>
         defaultFields.map((field) =>
-          field.type === 'text' && field.name === 'url' ? ({ ...field, validate: validateLinkDrawerUrl } as typeof field) : field,
+          field.type === 'text' && field.name === 'url'
+            ? ({ ...field, validate: validateLinkDrawerUrl } as typeof field)
+            : field,
         ),
     }),
   ],

@@ -24,7 +24,12 @@ const rejectUnsafeLinks =
   }
 
 /** A rich-text field using the portal editor, with its links checked on every save. */
-export function richTextField(field: { name: string; label: string; required?: boolean; admin?: RichTextField['admin'] }): RichTextField {
+export function richTextField(field: {
+  name: string
+  label: string
+  required?: boolean
+  admin?: RichTextField['admin']
+}): RichTextField {
   return {
     ...field,
     type: 'richText',

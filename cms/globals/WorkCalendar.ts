@@ -34,7 +34,13 @@ export const WorkCalendar: GlobalConfig = {
       admin: { initCollapsed: true },
       fields: [
         { name: 'year', label: '年份', type: 'number', required: true, min: 2000, max: 2100 },
-        { name: 'source', label: '依据', type: 'text', required: true, admin: { description: '如：国办发明电〔2024〕12号' } },
+        {
+          name: 'source',
+          label: '依据',
+          type: 'text',
+          required: true,
+          admin: { description: '如：国办发明电〔2024〕12号' },
+        },
         {
           name: 'holidays',
           label: '放假',
@@ -50,12 +56,19 @@ export const WorkCalendar: GlobalConfig = {
               validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
                 const ok = validDate(value)
                 if (ok !== true) return ok
-                return typeof siblingData?.from === 'string' && (value as string) < siblingData.from ? '放假止日不能早于起日。' : true
+                return typeof siblingData?.from === 'string' && (value as string) < siblingData.from
+                  ? '放假止日不能早于起日。'
+                  : true
               },
             },
           ],
         },
-        { name: 'workdays', label: '调休上班', type: 'array', fields: [{ name: 'date', label: '日期', type: 'text', required: true, validate: validDate }] },
+        {
+          name: 'workdays',
+          label: '调休上班',
+          type: 'array',
+          fields: [{ name: 'date', label: '日期', type: 'text', required: true, validate: validDate }],
+        },
       ],
     },
   ],

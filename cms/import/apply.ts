@@ -43,7 +43,13 @@ const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (valu
  * Imported documents are drafts unless `publish`. A save that still fails is reported with its
  * row, and the caller rolls everything back.
  */
-export async function applyPlan(payload: Payload, req: PayloadRequest, spec: ImportSpec, plan: Plan, options: ApplyOptions): Promise<Applied> {
+export async function applyPlan(
+  payload: Payload,
+  req: PayloadRequest,
+  spec: ImportSpec,
+  plan: Plan,
+  options: ApplyOptions,
+): Promise<Applied> {
   const result: ApplyResult = { created: 0, updated: 0, unchanged: 0, linked: 0 }
   const written: Id[] = []
   const ids = new Map<string, Id>()
@@ -59,18 +65,34 @@ export async function applyPlan(payload: Payload, req: PayloadRequest, spec: Imp
         const data: Record<string, unknown> = { ...row.data, _status: status }
         if (row.parentKey !== undefined) data.parent = ids.get(row.parentKey)
         if (row.action === 'create') {
-          const doc = await payload.create({ collection: spec.slug, data: data as never, draft: !options.publish, depth: 0, overrideAccess: true, req })
+          const doc = await payload.create({
+            collection: spec.slug,
+            data: data as never,
+            draft: !options.publish,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
           id = doc.id
           written.push(doc.id)
           result.created += 1
         } else {
-          await payload.update({ collection: spec.slug, id: row.id!, data: data as never, draft: !options.publish, depth: 0, overrideAccess: true, req })
+          await payload.update({
+            collection: spec.slug,
+            id: row.id!,
+            data: data as never,
+            draft: !options.publish,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
           written.push(row.id!)
           result.updated += 1
         }
       }
       if (id !== undefined) ids.set(row.key, id)
-      if (row.bulletin !== undefined && id !== undefined) links.set(row.bulletin, [...(links.get(row.bulletin) ?? []), id])
+      if (row.bulletin !== undefined && id !== undefined)
+        links.set(row.bulletin, [...(links.get(row.bulletin) ?? []), id])
     } catch (error) {
       throw rejection(error, row.row, options.headerOf)
     }
@@ -80,7 +102,14 @@ export async function applyPlan(payload: Payload, req: PayloadRequest, spec: Imp
 
   // 所属通报: add each case to its quarterly bulletin once, keeping the bulletin's own order.
   for (const [bulletinId, caseIds] of links) {
-    const bulletin = await payload.findByID({ collection: 'bulletins', id: bulletinId, draft: true, depth: 0, overrideAccess: true, req })
+    const bulletin = await payload.findByID({
+      collection: 'bulletins',
+      id: bulletinId,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     const listed = (bulletin.cases ?? []).map(idOf)
     const missing = caseIds.filter((id) => !listed.some((listedId) => String(listedId) === String(id)))
     if (missing.length === 0) continue
@@ -103,7 +132,11 @@ function rejection(error: unknown, row: number, headerOf: ApplyOptions['headerOf
     const errors = (error.data?.errors ?? []) as { path?: string; message?: string }[]
     return new ImportRejected(
       errors.length > 0
-        ? errors.map((e) => ({ row, column: (e.path && headerOf?.(e.path)) || e.path, message: e.message ?? '保存失败' }))
+        ? errors.map((e) => ({
+            row,
+            column: (e.path && headerOf?.(e.path)) || e.path,
+            message: e.message ?? '保存失败',
+          }))
         : [{ row, message: error.message }],
     )
   }

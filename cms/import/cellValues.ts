@@ -7,13 +7,23 @@ export type Parsed<T> = { value: T } | { error: string }
 const fail = (error: string): { error: string } => ({ error })
 
 export const isEmptyValue = (value: RawValue): boolean =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0)
 
 const isFormula = (value: RawValue): value is { formula: string } =>
-  typeof value === 'object' && value !== null && 'formula' in value && typeof (value as { formula: unknown }).formula === 'string'
+  typeof value === 'object' &&
+  value !== null &&
+  'formula' in value &&
+  typeof (value as { formula: unknown }).formula === 'string'
 
 const isErrorCell = (value: RawValue): value is { error: string } =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && 'error' in value && Object.keys(value).length === 1
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  'error' in value &&
+  Object.keys(value).length === 1
 
 /**
  * Text a spreadsheet would run when the data is opened again (`=cmd|' /C calc'!A0`, `@SUM(…)`,
@@ -26,7 +36,8 @@ const preview = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` 
 
 /** Trimmed text, or why it is refused (a formula, an error value, a structured value). */
 export function parseText(value: RawValue): Parsed<string> {
-  if (isFormula(value)) return fail(`单元格是公式（${preview(value.formula)}），导入只接受值：请在 Excel 中“选择性粘贴 → 数值”后再导入`)
+  if (isFormula(value))
+    return fail(`单元格是公式（${preview(value.formula)}），导入只接受值：请在 Excel 中“选择性粘贴 → 数值”后再导入`)
   if (isErrorCell(value)) return fail(`单元格是错误值 ${value.error}`)
   if (value instanceof Date) return { value: formatDay(value) }
   if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
@@ -37,7 +48,9 @@ export function parseText(value: RawValue): Parsed<string> {
   const text = value.replace(/\r\n?/g, '\n').trim()
   if (text.startsWith("'")) return { value: text.slice(1) }
   if (FORMULA_TEXT.test(text)) {
-    return fail(`内容「${preview(text)}」以“${text[0]}”开头，会被电子表格当作公式执行，因此不导入；如确为文字，请在开头加一个英文单引号（'）`)
+    return fail(
+      `内容「${preview(text)}」以“${text[0]}”开头，会被电子表格当作公式执行，因此不导入；如确为文字，请在开头加一个英文单引号（'）`,
+    )
   }
   return { value: text }
 }
@@ -111,7 +124,8 @@ export function parseBoolean(value: RawValue): Parsed<boolean> {
 }
 
 /** Labels compare without spaces and with half-width brackets: 县（市、区）级 = 县(市、区)级. */
-const normalizeLabel = (text: string) => text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[“”"]/g, '"').toLowerCase()
+const normalizeLabel = (text: string) =>
+  text.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[“”"]/g, '"').toLowerCase()
 
 /** A select value from its Chinese label (as editors see it) or its stored value. */
 export function parseOption(value: RawValue, options: Option[]): Parsed<string> {
@@ -119,7 +133,9 @@ export function parseOption(value: RawValue, options: Option[]): Parsed<string> 
   if ('error' in text) return text
   const wanted = normalizeLabel(text.value)
   const option = options.find((o) => normalizeLabel(o.label) === wanted || o.value.toLowerCase() === wanted)
-  return option ? { value: option.value } : fail(`「${text.value}」不是可选值；可选：${options.map((o) => o.label).join('、')}`)
+  return option
+    ? { value: option.value }
+    : fail(`「${text.value}」不是可选值；可选：${options.map((o) => o.label).join('、')}`)
 }
 
 /** Separators people use between several values in one cell. */
@@ -138,7 +154,12 @@ export function parseList(value: RawValue): Parsed<string[]> {
   }
   const text = parseText(value)
   if ('error' in text) return text
-  return { value: text.value.split(LIST_SEPARATOR).map((item) => item.trim()).filter(Boolean) }
+  return {
+    value: text.value
+      .split(LIST_SEPARATOR)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  }
 }
 
 export function parseOptions(value: RawValue, options: Option[]): Parsed<string[]> {

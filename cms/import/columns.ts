@@ -45,7 +45,8 @@ export function columnsOf(fields: Field[], aliases: Record<string, string[]> = {
         continue
       }
       if (!('name' in field) || field.type === 'ui') continue
-      if (path.length === 0 && (WORKFLOW_NAMES.has(field.name) || field.name === 'id' || field.name.startsWith('_'))) continue
+      if (path.length === 0 && (WORKFLOW_NAMES.has(field.name) || field.name === 'id' || field.name.startsWith('_')))
+        continue
       if (field.hidden || field.type === 'join') continue
       const label = labelOf(field) ?? field.name
       if (field.type === 'group') {

@@ -64,7 +64,9 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): CsvRec
     }
   }
   if (inQuotes) {
-    throw new ImportRejected([{ row: quoteRow, message: '这一行的引号（"）没有配对结束，之后的内容无法分列；请检查该单元格' }])
+    throw new ImportRejected([
+      { row: quoteRow, message: '这一行的引号（"）没有配对结束，之后的内容无法分列；请检查该单元格' },
+    ])
   }
   if (field !== '' || fields.length > 0 || touched) endRecord()
   return records

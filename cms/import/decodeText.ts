@@ -67,7 +67,8 @@ function* lines(bytes: Uint8Array): Generator<{ line: number; bytes: Uint8Array 
  * 乱码 on one side, so it is refused with the lines of the minority encoding.
  */
 export function decodeText(bytes: Uint8Array, forced?: TextEncoding): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
   if (forced === 'utf-16le') return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
@@ -100,7 +101,11 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncoding): DecodedTex
   }
   if (encoding === 'utf-8' && otherLines.length > 0) {
     throw new ImportRejected(
-      otherLines.slice(0, 20).map((line) => ({ row: line, message: '文件开头有 UTF-8 标记（BOM），但这一行不是有效的 UTF-8；GBK/GB18030 文件请去掉 BOM 或用 --encoding gb18030' })),
+      otherLines.slice(0, 20).map((line) => ({
+        row: line,
+        message:
+          '文件开头有 UTF-8 标记（BOM），但这一行不是有效的 UTF-8；GBK/GB18030 文件请去掉 BOM 或用 --encoding gb18030',
+      })),
     )
   }
   return { text: new TextDecoder(encoding).decode(body), encoding }

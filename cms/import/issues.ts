@@ -23,6 +23,9 @@ export type RowUnit = '行' | '条记录'
 
 /** One line per issue: 第 12 行「成文日期」：日期「2025-02-30」不存在 */
 export function formatIssue(issue: ImportIssue, unit: RowUnit = '行'): string {
-  const where = [issue.row !== undefined ? `第 ${issue.row} ${unit}` : '', issue.column ? `「${issue.column}」` : ''].join('')
+  const where = [
+    issue.row !== undefined ? `第 ${issue.row} ${unit}` : '',
+    issue.column ? `「${issue.column}」` : '',
+  ].join('')
   return where ? `${where}：${issue.message}` : issue.message
 }

@@ -96,14 +96,20 @@ export class Lookups {
     const secondary = parts.at(-1) ?? ''
     const first = primary ? norm(primary) : parts.length > 1 ? parts[0] : undefined
     const matches = this.items.filter(
-      (item) => norm(String(item.secondaryItem ?? '')) === secondary && (first === undefined || norm(String(item.primaryItem ?? '')) === first),
+      (item) =>
+        norm(String(item.secondaryItem ?? '')) === secondary &&
+        (first === undefined || norm(String(item.primaryItem ?? '')) === first),
     )
-    const own = departmentId === null ? [] : matches.filter((item) => String(idOf(item.department)) === String(departmentId))
+    const own =
+      departmentId === null ? [] : matches.filter((item) => String(idOf(item.department)) === String(departmentId))
     const candidates = own.length > 0 ? own : matches
     if (candidates.length === 1) return { id: candidates[0].id }
     const written = first ? `${first}/${secondary}` : secondary
-    if (candidates.length === 0) return { error: `找不到目录事项「${written}」；请先导入公开目录清单（写法：一级事项/二级事项）` }
-    return { error: `目录事项「${written}」有 ${candidates.length} 个，无法确定是哪一个；请写明“一级事项/二级事项”，并填写发文机关` }
+    if (candidates.length === 0)
+      return { error: `找不到目录事项「${written}」；请先导入公开目录清单（写法：一级事项/二级事项）` }
+    return {
+      error: `目录事项「${written}」有 ${candidates.length} 个，无法确定是哪一个；请写明“一级事项/二级事项”，并填写发文机关`,
+    }
   }
 
   /** A case by its exact title. */

@@ -70,7 +70,11 @@ function mapHeaders(table: Table, columns: ColumnDef[], spec: ImportSpec, issues
     const column = columns.find((c) => c.headers.includes(key))
     const extra = spec.extras?.find((e) => e.headers.map(headerKey).includes(key))
     if (!column && !extra) {
-      issues.push({ row: headerRow, column: header, message: `无法识别的列；${spec.name}可用的列见 docs/import.md（中文列名或英文字段名均可），不需要导入的列请删除` })
+      issues.push({
+        row: headerRow,
+        column: header,
+        message: `无法识别的列；${spec.name}可用的列见 docs/import.md（中文列名或英文字段名均可），不需要导入的列请删除`,
+      })
       continue
     }
     const target = column ? column.path.join('.') : extra!.name
@@ -81,7 +85,11 @@ function mapHeaders(table: Table, columns: ColumnDef[], spec: ImportSpec, issues
     }
     claimed.set(target, header)
     if (column?.field.type === 'upload') {
-      issues.push({ row: headerRow, column: header, message: '附件和文件不能通过导入文件上传；请导入后在后台上传，并删除这一列' })
+      issues.push({
+        row: headerRow,
+        column: header,
+        message: '附件和文件不能通过导入文件上传；请导入后在后台上传，并删除这一列',
+      })
       continue
     }
     mapped.push(column ? { header, column } : { header, extra: extra!.name })
@@ -109,7 +117,8 @@ function parseLeaf(field: NamedField, raw: RawValue): Parsed<unknown> {
       return field.hasMany ? parseOptions(raw, field.options as never) : parseOption(raw, field.options as never)
     case 'richText': {
       if (isLexical(raw)) {
-        if (raw.root.type !== 'root' || !Array.isArray(raw.root.children)) return { error: '富文本 JSON 应为后台导出的 Lexical 格式（root.type 为 "root"，含 children）' }
+        if (raw.root.type !== 'root' || !Array.isArray(raw.root.children))
+          return { error: '富文本 JSON 应为后台导出的 Lexical 格式（root.type 为 "root"，含 children）' }
         const bad = firstDisallowedLink(raw)
         return bad === null ? { value: raw } : { error: disallowedUrlMessage('正文中的链接', bad) }
       }
@@ -123,7 +132,8 @@ function parseLeaf(field: NamedField, raw: RawValue): Parsed<unknown> {
   }
 }
 
-const labelOf = (field: NamedField) => (typeof (field as { label?: unknown }).label === 'string' ? (field as { label: string }).label : field.name)
+const labelOf = (field: NamedField) =>
+  typeof (field as { label?: unknown }).label === 'string' ? (field as { label: string }).label : field.name
 
 /**
  * An array field (宣讲活动, 学习资料): a JSON array of objects keyed by field names or labels, or
@@ -143,9 +153,15 @@ function parseArray(field: NamedField, raw: RawValue): Parsed<Data[]> {
         return { error: '以 [ 开头的内容应当是 JSON 数组' }
       }
     } else {
-      items = text.value.split('\n').filter((line) => line.trim()).map((line) => line.split('|'))
+      items = text.value
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => line.split('|'))
       const long = (items as string[][]).findIndex((parts) => parts.length > leaves.length)
-      if (long >= 0) return { error: `第 ${long + 1} 项有 ${(items[long] as string[]).length} 段，多于 ${leaves.length} 段（${leaves.map((leaf) => labelOf(leaf)).join('|')}）` }
+      if (long >= 0)
+        return {
+          error: `第 ${long + 1} 项有 ${(items[long] as string[]).length} 段，多于 ${leaves.length} 段（${leaves.map((leaf) => labelOf(leaf)).join('|')}）`,
+        }
     }
   }
   const result: Data[] = []
@@ -153,7 +169,9 @@ function parseArray(field: NamedField, raw: RawValue): Parsed<Data[]> {
     const out: Data = {}
     for (const [position, leaf] of leaves.entries()) {
       const label = labelOf(leaf)
-      const value = Array.isArray(item) ? item[position] : (item as Data | null)?.[leaf.name] ?? (item as Data | null)?.[label]
+      const value = Array.isArray(item)
+        ? item[position]
+        : ((item as Data | null)?.[leaf.name] ?? (item as Data | null)?.[label])
       if (isEmptyValue(value as RawValue)) {
         if ((leaf as { required?: boolean }).required) return { error: `第 ${index + 1} 项缺少「${label}」` }
         continue
@@ -167,7 +185,8 @@ function parseArray(field: NamedField, raw: RawValue): Parsed<Data[]> {
   return { value: result }
 }
 
-const getPath = (data: Data, path: string[]): unknown => path.reduce<unknown>((value, key) => (value as Data | undefined)?.[key], data)
+const getPath = (data: Data, path: string[]): unknown =>
+  path.reduce<unknown>((value, key) => (value as Data | undefined)?.[key], data)
 
 function deletePath(data: Data, path: string[]): void {
   const parent = getPath(data, path.slice(0, -1)) as Data | undefined
@@ -186,7 +205,8 @@ function setPath(data: Data, path: string[], value: unknown): void {
 /** Unit names and codes as lookups compare them: no spaces, half-width brackets, codes in capitals. */
 const unitName = (value: string) => value.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toUpperCase()
 
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 /** Whether a stored value already says what the file says (so the row changes nothing). */
 function sameValue(field: NamedField, stored: unknown, next: unknown): boolean {
@@ -199,12 +219,19 @@ function sameValue(field: NamedField, stored: unknown, next: unknown): boolean {
       return lexicalToText(stored) === lexicalToText(next)
     case 'relationship':
     case 'upload':
-      if (Array.isArray(next)) return Array.isArray(stored) && stored.length === next.length && stored.every((v, i) => String(idOf(v)) === String(next[i]))
+      if (Array.isArray(next))
+        return (
+          Array.isArray(stored) &&
+          stored.length === next.length &&
+          stored.every((v, i) => String(idOf(v)) === String(next[i]))
+        )
       return String(idOf(stored)) === String(next)
     case 'array': {
       if (!Array.isArray(stored) || !Array.isArray(next) || stored.length !== next.length) return false
       const leaves = arrayItemFields(field).filter((leaf) => leaf.type !== 'upload')
-      return next.every((item: Data, i) => leaves.every((leaf) => sameValue(leaf, (stored[i] as Data)[leaf.name], item[leaf.name])))
+      return next.every((item: Data, i) =>
+        leaves.every((leaf) => sameValue(leaf, (stored[i] as Data)[leaf.name], item[leaf.name])),
+      )
     }
     default:
       return JSON.stringify(stored ?? null) === JSON.stringify(next ?? null)
@@ -224,14 +251,22 @@ const hasOwnRule = (field: NamedField): boolean => {
   return typeof validate === 'function' && !validate.toString().includes('defaultValidate(')
 }
 
-const requiredOf = (field: NamedField) => Boolean((field as { required?: boolean }).required) && (field as { defaultValue?: unknown }).defaultValue === undefined
+const requiredOf = (field: NamedField) =>
+  Boolean((field as { required?: boolean }).required) &&
+  (field as { defaultValue?: unknown }).defaultValue === undefined
 
 /**
  * Reads every row of the file into the document it describes and decides, by natural key,
  * whether it creates a document, updates one or changes nothing — without writing. Every
  * problem is collected with its row and column, so one pass over the file lists them all.
  */
-export async function planImport(payload: Payload, req: PayloadRequest, spec: ImportSpec, table: Table, options: PlanOptions): Promise<Plan> {
+export async function planImport(
+  payload: Payload,
+  req: PayloadRequest,
+  spec: ImportSpec,
+  table: Table,
+  options: PlanOptions,
+): Promise<Plan> {
   const issues: ImportIssue[] = []
   const config = payload.collections[spec.slug].config
   const columns = columnsOf(config.fields, spec.aliases)
@@ -275,17 +310,22 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
     }))
   const defaults = columns.flatMap((column) => {
     const fallback = (column.field as { defaultValue?: unknown }).defaultValue
-    return column.path.length === 1 && fallback !== undefined && typeof fallback !== 'function' ? [[column.path[0], fallback] as const] : []
+    return column.path.length === 1 && fallback !== undefined && typeof fallback !== 'function'
+      ? [[column.path[0], fallback] as const]
+      : []
   })
   const validated = mapping.flatMap((m) => {
     const field = m.column?.field
-    if (!field || !hasOwnRule(field) || ['relationship', 'upload', 'richText', 'select', 'array'].includes(field.type)) return []
+    if (!field || !hasOwnRule(field) || ['relationship', 'upload', 'richText', 'select', 'array'].includes(field.type))
+      return []
     return [{ m, validate: (field as unknown as { validate: Validate }).validate }]
   })
 
   // Units first: a 目录事项 is looked for among the row's 发文机关's items, whatever the column order.
   const relationsFirst = [...mapping].sort(
-    (a, b) => Number(b.column?.field.type === 'relationship' && b.column.field.relationTo === 'departments') - Number(a.column?.field.type === 'relationship' && a.column.field.relationTo === 'departments'),
+    (a, b) =>
+      Number(b.column?.field.type === 'relationship' && b.column.field.relationTo === 'departments') -
+      Number(a.column?.field.type === 'relationship' && a.column.field.relationTo === 'departments'),
   )
 
   const rows: PlannedRow[] = []
@@ -298,7 +338,8 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
     // A template row with only its 序号 filled in is an empty row.
     if (mapping.every((m) => isEmptyValue(record.values.get(m.header) as RawValue))) continue
     const rowIssues: ImportIssue[] = []
-    const problem = (column: string | undefined, message: string) => rowIssues.push({ row: record.row, column, message })
+    const problem = (column: string | undefined, message: string) =>
+      rowIssues.push({ row: record.row, column, message })
     const data: Data = {}
     const cell = (m: Mapping) => record.values.get(m.header)
     let parentKey: string | undefined
@@ -309,9 +350,17 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
       if (!column || column.field.type === 'relationship') continue
       const raw = cell(m)
       // A JSON record without the key says nothing about the field; a generated value (索引号) left empty is kept.
-      if (raw === undefined || (isEmptyValue(raw) && (column.field.admin as { readOnly?: boolean } | undefined)?.readOnly)) continue
+      if (
+        raw === undefined ||
+        (isEmptyValue(raw) && (column.field.admin as { readOnly?: boolean } | undefined)?.readOnly)
+      )
+        continue
       if (isEmptyValue(raw)) {
-        setPath(data, column.path, column.field.type === 'array' || ('hasMany' in column.field && column.field.hasMany) ? [] : null)
+        setPath(
+          data,
+          column.path,
+          column.field.type === 'array' || ('hasMany' in column.field && column.field.hasMany) ? [] : null,
+        )
         continue
       }
       // Excel turns a typed 2024-03 into a date; a 月份 means the month.
@@ -340,7 +389,10 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
       }
       const values = Array.isArray(list.value)
         ? relationTo === 'cases' && typeof raw === 'string'
-          ? raw.split(TITLE_LIST).map((v) => v.trim()).filter(Boolean)
+          ? raw
+              .split(TITLE_LIST)
+              .map((v) => v.trim())
+              .filter(Boolean)
           : list.value
         : [list.value]
       const ids: Id[] = []
@@ -356,7 +408,11 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
         } else if (relationTo === 'catalog-items') {
           const primary = mapping.find((x) => x.extra === 'primaryItem')
           const primaryText = primary ? parseText(cell(primary)) : undefined
-          found = lookups.catalogItem(value, (data.department as Id | undefined) ?? null, primaryText && 'value' in primaryText ? primaryText.value : undefined)
+          found = lookups.catalogItem(
+            value,
+            (data.department as Id | undefined) ?? null,
+            primaryText && 'value' in primaryText ? primaryText.value : undefined,
+          )
         } else if (relationTo === 'cases') {
           found = lookups.caseByTitle(value)
         } else {
@@ -432,7 +488,9 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
       const value = getPath(data, column.path)
       const missing = value === null || value === undefined || (Array.isArray(value) && value.length === 0)
       if (!missing) continue
-      const reported = rowIssues.some((i) => i.column === header || (dotted === 'catalogItem' && extraHeaders.has(i.column ?? '')))
+      const reported = rowIssues.some(
+        (i) => i.column === header || (dotted === 'catalogItem' && extraHeaders.has(i.column ?? '')),
+      )
       if (!reported) problem(header ?? column.label, header ? '必填，不能为空' : `缺少必填列「${column.label}」`)
     }
 
@@ -443,24 +501,46 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
         const items = getPath(data, m.column.path) as Data[] | null | undefined
         const before = (getPath(current, m.column.path) as Data[] | null | undefined) ?? []
         if (!Array.isArray(items)) continue
-        const kept = arrayItemFields(m.column.field).filter((leaf) => leaf.type === 'upload').map((leaf) => leaf.name)
+        const kept = arrayItemFields(m.column.field)
+          .filter((leaf) => leaf.type === 'upload')
+          .map((leaf) => leaf.name)
         setPath(
           data,
           m.column.path,
           items.map((item, i) => {
             const old = before[i] ?? {}
-            return { ...Object.fromEntries(['id', ...kept].filter((name) => old[name] != null).map((name) => [name, old[name]])), ...item }
+            return {
+              ...Object.fromEntries(
+                ['id', ...kept].filter((name) => old[name] != null).map((name) => [name, old[name]]),
+              ),
+              ...item,
+            }
           }),
         )
       }
     }
 
-    if (spec.slug === 'departments' && current && data.parent != null && lookups.wouldCycle(current.id as Id, data.parent as Id)) {
-      problem(headerFor(mapping, 'parent'), String(data.parent) === String(current.id) ? '上级单位不能是本单位' : '上级单位不能是本单位的下级单位（会形成循环）')
+    if (
+      spec.slug === 'departments' &&
+      current &&
+      data.parent != null &&
+      lookups.wouldCycle(current.id as Id, data.parent as Id)
+    ) {
+      problem(
+        headerFor(mapping, 'parent'),
+        String(data.parent) === String(current.id)
+          ? '上级单位不能是本单位'
+          : '上级单位不能是本单位的下级单位（会形成循环）',
+      )
     }
 
     // A quarter means nothing on a bulletin that is not quarterly (a save hook clears it).
-    if (spec.slug === 'bulletins' && (data.kind ?? current?.kind ?? 'quarterly') !== 'quarterly' && data.quarter != null) data.quarter = null
+    if (
+      spec.slug === 'bulletins' &&
+      (data.kind ?? current?.kind ?? 'quarterly') !== 'quarterly' &&
+      data.quarter != null
+    )
+      data.quarter = null
 
     // The field's own rules (月份 YYYY-MM, ISO 周, 季度 1–4, 提醒 ≤ 140 字, 链接 …), as the admin applies them.
     const merged: Data = { ...(current ?? {}), ...data }
@@ -495,7 +575,15 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
         for (const leaf of arrayItemFields(m.column.field)) {
           const validate = (leaf as { validate?: (v: unknown, o: unknown) => string | true }).validate
           if (typeof validate !== 'function' || item[leaf.name] == null || leaf.type === 'upload') continue
-          const result = await validate(item[leaf.name], { ...leaf, siblingData: item, data: merged, req, event: 'submit', preferences: { fields: {} }, path: [] })
+          const result = await validate(item[leaf.name], {
+            ...leaf,
+            siblingData: item,
+            data: merged,
+            req,
+            event: 'submit',
+            preferences: { fields: {} },
+            path: [],
+          })
           if (typeof result === 'string') problem(m.header, `第 ${index + 1} 项：${result}`)
         }
       }
@@ -505,7 +593,10 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
       const types = (merged.violationTypes as string[] | null) ?? []
       const eightRules = (merged.eightRulesTypes as string[] | null) ?? []
       if (eightRules.length > 0 && !types.includes('eight-rules')) {
-        problem(mapping.find((m) => m.column?.path[0] === 'eightRulesTypes')?.header, '只有违纪类型含“违反中央八项规定精神”时才能填写八项规定问题类型')
+        problem(
+          mapping.find((m) => m.column?.path[0] === 'eightRulesTypes')?.header,
+          '只有违纪类型含“违反中央八项规定精神”时才能填写八项规定问题类型',
+        )
       }
     }
 
@@ -513,7 +604,11 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
     if (key !== null) {
       const keys = [key, ...(alternative && alternative !== key ? [alternative] : [])]
       const earlier = keys.map((k) => seenKeys.get(k)).find((row) => row !== undefined)
-      if (earlier !== undefined) problem(undefined, `与第 ${earlier} ${table.unit}是同一条${spec.name}（${spec.keyLabel}相同），文件中只能出现一次`)
+      if (earlier !== undefined)
+        problem(
+          undefined,
+          `与第 ${earlier} ${table.unit}是同一条${spec.name}（${spec.keyLabel}相同），文件中只能出现一次`,
+        )
       else for (const k of keys) seenKeys.set(k, record.row)
     }
     checkClashes(spec, data, current, lookups, problem, mapping, record.row, seenCodes)
@@ -532,7 +627,15 @@ export async function planImport(payload: Payload, req: PayloadRequest, spec: Im
       if (options.publish && current._status !== 'published') changed = true
       if (parentKey !== undefined) changed = true
     }
-    rows.push({ row: record.row, key: key!, action: changed ? action : 'unchanged', id: current?.id as Id | undefined, data, parentKey, bulletin })
+    rows.push({
+      row: record.row,
+      key: key!,
+      action: changed ? action : 'unchanged',
+      id: current?.id as Id | undefined,
+      data,
+      parentKey,
+      bulletin,
+    })
   }
 
   if (spec.slug === 'departments') checkParentCycles(rows, issues)

@@ -25,7 +25,10 @@ export type Table = {
 
 export type ReadOptions = { encoding?: TextEncoding; sheet?: string }
 
-const trimHeader = (value: unknown) => String(value ?? '').replace(/\s+/g, ' ').trim()
+const trimHeader = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 function fromGrid(format: 'csv' | 'xlsx', grid: { row: number; cells: RawValue[] }[]): Table {
   if (grid.length === 0) throw new ImportRejected([{ message: '文件是空的：第 1 行应当是列标题' }])
@@ -36,7 +39,9 @@ function fromGrid(format: 'csv' | 'xlsx', grid: { row: number; cells: RawValue[]
       return [{ row: head.row, message: `第 ${index + 1} 列有数据但没有列标题` }]
     }
     const first = headers.indexOf(header)
-    return header !== '' && first !== index ? [{ row: head.row, column: header, message: `列标题重复（第 ${first + 1} 列和第 ${index + 1} 列）` }] : []
+    return header !== '' && first !== index
+      ? [{ row: head.row, column: header, message: `列标题重复（第 ${first + 1} 列和第 ${index + 1} 列）` }]
+      : []
   })
   if (issues.length > 0) throw new ImportRejected(issues)
   const records = rows
@@ -45,13 +50,15 @@ function fromGrid(format: 'csv' | 'xlsx', grid: { row: number; cells: RawValue[]
       const values = new Map<string, RawValue>()
       headers.forEach((header, index) => header && values.set(header, row.cells[index] ?? null))
       const extra = row.cells.slice(headers.length).findIndex((cell) => !isBlank(cell))
-      if (extra >= 0) throw new ImportRejected([{ row: row.row, message: `第 ${headers.length + extra + 1} 列有数据但没有列标题` }])
+      if (extra >= 0)
+        throw new ImportRejected([{ row: row.row, message: `第 ${headers.length + extra + 1} 列有数据但没有列标题` }])
       return { row: row.row, values }
     })
   return { format, headers: headers.filter(Boolean), records, unit: '行', headerRow: head.row }
 }
 
-const isBlank = (value: RawValue) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+const isBlank = (value: RawValue) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
 
 function fromJson(text: string): Table {
   let data: unknown
@@ -62,9 +69,15 @@ function fromJson(text: string): Table {
     // V8 says where: "… at position 123"; readers count lines.
     const position = Number(/position (\d+)/.exec((error as Error).message)?.[1])
     const where = Number.isFinite(position) ? `第 ${source.slice(0, position).split('\n').length} 行附近` : ''
-    throw new ImportRejected([{ message: `JSON 格式错误${where ? `（${where}）` : ''}：请检查引号、逗号和括号是否配对（${(error as Error).message}）` }])
+    throw new ImportRejected([
+      {
+        message: `JSON 格式错误${where ? `（${where}）` : ''}：请检查引号、逗号和括号是否配对（${(error as Error).message}）`,
+      },
+    ])
   }
-  const list = Array.isArray(data) ? data : (data as { docs?: unknown; rows?: unknown } | null)?.docs ?? (data as { rows?: unknown } | null)?.rows
+  const list = Array.isArray(data)
+    ? data
+    : ((data as { docs?: unknown; rows?: unknown } | null)?.docs ?? (data as { rows?: unknown } | null)?.rows)
   if (!Array.isArray(list)) throw new ImportRejected([{ message: 'JSON 文件应当是记录数组，或带 "docs" 数组的对象' }])
   const headers: string[] = []
   const records = list.map((item, index) => {
@@ -89,7 +102,8 @@ export async function readTable(file: string, options: ReadOptions = {}): Promis
     const { rows } = await readXlsx(file, options.sheet)
     return fromGrid('xlsx', rows)
   }
-  if (extension === '.xls') throw new ImportRejected([{ message: '不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或“CSV UTF-8”' }])
+  if (extension === '.xls')
+    throw new ImportRejected([{ message: '不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或“CSV UTF-8”' }])
   const bytes = await fs.readFile(file)
   if (extension === '.json') return fromJson(decodeText(bytes, options.encoding).text)
   if (extension === '.csv' || extension === '.txt' || extension === '.tsv') {

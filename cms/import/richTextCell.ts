@@ -2,7 +2,12 @@ import { richText, type LexicalRoot } from '../seed/lexical'
 
 /** Rich text from a cell: one paragraph per line, blank lines dropped (how a spreadsheet cell holds 正文). */
 export function textToLexical(text: string): LexicalRoot {
-  return richText(...text.split(/\n+/).map((line) => line.trim()).filter(Boolean))
+  return richText(
+    ...text
+      .split(/\n+/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
 }
 
 type LexicalNode = { type?: string; text?: string; children?: LexicalNode[] }
@@ -19,14 +24,22 @@ export function lexicalToText(value: unknown): string {
     else blocks.push(inline(node))
   }
   root.children?.forEach(walk)
-  return blocks.map((block) => block.trim()).filter(Boolean).join('\n')
+  return blocks
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .join('\n')
 }
 
 /** Whether a JSON value is already Lexical editor state (a JSON import of exported rich text). */
 export const isLexical = (value: unknown): value is LexicalRoot =>
   typeof value === 'object' && value !== null && typeof (value as { root?: { type?: unknown } }).root?.type === 'string'
 
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 /** The day (YYYY-MM-DD, Asia/Shanghai) of a stored date, or of a day string as planned. */
 export function dayOf(value: unknown): string {

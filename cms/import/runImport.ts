@@ -38,21 +38,34 @@ export type ImportReport = {
 export async function runImport(payload: Payload, options: ImportOptions): Promise<ImportReport> {
   const spec = IMPORT_SPECS[options.collection]
   const table = await readTable(options.file, { encoding: options.encoding, sheet: options.sheet })
-  if (table.records.length === 0) throw new ImportRejected([{ message: '文件中没有数据行（第 1 行是列标题，数据从第 2 行开始）' }])
+  if (table.records.length === 0)
+    throw new ImportRejected([{ message: '文件中没有数据行（第 1 行是列标题，数据从第 2 行开始）' }])
 
   const req = await createLocalReq({ context: { skipPublish: true } }, payload)
   const plan = await planImport(payload, req, spec, table, { publish: Boolean(options.publish) })
   if (plan.issues.length > 0) throw new ImportRejected(plan.issues)
-  const report = { rows: table.records.length, unit: table.unit, format: table.format, encoding: table.encoding, columns: plan.columns }
+  const report = {
+    rows: table.records.length,
+    unit: table.unit,
+    format: table.format,
+    encoding: table.encoding,
+    columns: plan.columns,
+  }
 
   if (options.dryRun) {
     const count = (action: string) => plan.rows.filter((row) => row.action === action).length
-    return { ...report, dryRun: true, counts: { created: count('create'), updated: count('update'), unchanged: count('unchanged'), linked: 0 } }
+    return {
+      ...report,
+      dryRun: true,
+      counts: { created: count('create'), updated: count('update'), unchanged: count('unchanged'), linked: 0 },
+    }
   }
 
   await initTransaction(req)
   if (!req.transactionID) {
-    throw new Error('数据库没有启用事务，无法保证导入“要么全部写入、要么全部不写”：SQLite 须设置 PAYLOAD_DB_TRANSACTIONS=1（npm run import 会设置），MongoDB 须为副本集')
+    throw new Error(
+      '数据库没有启用事务，无法保证导入“要么全部写入、要么全部不写”：SQLite 须设置 PAYLOAD_DB_TRANSACTIONS=1（npm run import 会设置），MongoDB 须为副本集',
+    )
   }
   try {
     const { counts, written } = await applyPlan(payload, req, spec, plan, {
@@ -82,6 +95,8 @@ async function checkCommitted(payload: Payload, collection: ImportSlug, written:
   if (sample.length === 0) return
   const found = await payload.count({ collection, where: { id: { in: sample } }, overrideAccess: true })
   if (found.totalDocs !== sample.length) {
-    throw new Error(`数据库没有保存这次导入（事务提交后只找到 ${found.totalDocs}/${sample.length} 个刚写入的文档）；请检查数据库是否被其他程序锁定后重试`)
+    throw new Error(
+      `数据库没有保存这次导入（事务提交后只找到 ${found.totalDocs}/${sample.length} 个刚写入的文档）；请检查数据库是否被其他程序锁定后重试`,
+    )
   }
 }

@@ -25,7 +25,8 @@ export type ImportSpec = {
   altKeyOf?: (doc: Doc) => string | null
 }
 
-const idOf = (value: unknown): string => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value ?? '')
+const idOf = (value: unknown): string =>
+  String(value && typeof value === 'object' ? (value as { id: unknown }).id : (value ?? ''))
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : value == null ? '' : String(value))
 const join = (...parts: string[]) => (parts.every(Boolean) ? parts.join('\u0000') : null)
 

@@ -11,10 +11,14 @@ type ExcelValue = ExcelJS.CellValue | undefined
 
 function cellOf(value: ExcelValue): Cell {
   if (value === null || value === undefined) return null
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) {
-      const formula = 'formula' in value && value.formula ? value.formula : String((value as { sharedFormula?: string }).sharedFormula ?? '')
+      const formula =
+        'formula' in value && value.formula
+          ? value.formula
+          : String((value as { sharedFormula?: string }).sharedFormula ?? '')
       return { formula: `=${formula}` }
     }
     if ('error' in value) return { error: String(value.error) }
@@ -61,9 +65,17 @@ export async function readXlsx(file: string, sheetName?: string): Promise<{ shee
       return { sheet: name, rows }
     }
   } catch (error) {
-    throw new ImportRejected([{ message: `无法读取 Excel 文件（.xlsx）：${(error as Error).message}。请确认文件没有损坏，且不是旧版 .xls 格式` }])
+    throw new ImportRejected([
+      {
+        message: `无法读取 Excel 文件（.xlsx）：${(error as Error).message}。请确认文件没有损坏，且不是旧版 .xls 格式`,
+      },
+    ])
   }
   throw new ImportRejected([
-    { message: sheetName ? `工作簿中没有名为「${sheetName}」的工作表（现有：${seen.join('、') || '无'}）` : '工作簿中没有工作表' },
+    {
+      message: sheetName
+        ? `工作簿中没有名为「${sheetName}」的工作表（现有：${seen.join('、') || '无'}）`
+        : '工作簿中没有工作表',
+    },
   ])
 }

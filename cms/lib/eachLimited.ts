@@ -4,7 +4,11 @@
  * starts; the ones running are awaited, so nothing is still writing when the first error is
  * thrown and the caller cleans up.
  */
-export async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<unknown>): Promise<void> {
+export async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<unknown>,
+): Promise<void> {
   let next = 0
   let failure: { error: unknown } | null = null
   const worker = async () => {

@@ -21,7 +21,9 @@ export function tighten(target: string, mode: number, log: (line: string) => voi
   }
   if (stat.mode & 0o077 & ~mode) {
     fs.chmodSync(target, mode)
-    log(`[数据] ${target} 的权限原为 ${octal(stat.mode)}，其他用户可以读取，已收紧为 ${octal(mode)}（其中有数据库、密钥或备份）`)
+    log(
+      `[数据] ${target} 的权限原为 ${octal(stat.mode)}，其他用户可以读取，已收紧为 ${octal(mode)}（其中有数据库、密钥或备份）`,
+    )
   }
   return true
 }

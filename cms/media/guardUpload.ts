@@ -1,5 +1,11 @@
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { hasRole } from '../access/roles'
 import { isSafeStoredName, isUploadType, uploadFileName } from './uploadName'
@@ -38,7 +44,10 @@ export const guardUpload: CollectionBeforeOperationHook = async ({ args, operati
     if (id === undefined) throw new APIError('请逐个修改媒体文件。', 400, undefined, true)
     const uses = await reviewedUsesOf(req, id)
     if (uses.length > 0) {
-      const shown = uses.slice(0, 3).map((use) => use.label).join('、')
+      const shown = uses
+        .slice(0, 3)
+        .map((use) => use.label)
+        .join('、')
       throw new APIError(
         `此文件已用于已发布、待审核或已定时发布的${shown}${uses.length > 3 ? ` 等 ${uses.length} 篇内容` : ''}，更换文件或修改说明会绕过审核，只能由审核员或管理员操作。请上传新文件，在内容中换用后提交审核。`,
         403,

@@ -10,7 +10,8 @@ function holdsUploads(field: FlattenedField): boolean {
   return 'flattenedFields' in field && field.flattenedFields.some(holdsUploads)
 }
 
-const idOf = (value: unknown): string => String(value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value)
+const idOf = (value: unknown): string =>
+  String(value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 /** Whether rich text (Lexical JSON) holds an upload node for the media document. */
 function richTextPointsAt(value: unknown, id: string): boolean {
@@ -28,7 +29,12 @@ function fieldPointsAt(field: FlattenedField, value: unknown, id: string): boole
   if (field.type === 'richText') return richTextPointsAt(value, id)
   if (!('flattenedFields' in field)) return false
   const rows = Array.isArray(value) ? value : [value]
-  return rows.some((row) => row !== null && typeof row === 'object' && field.flattenedFields.some((f) => fieldPointsAt(f, (row as Record<string, unknown>)[f.name], id)))
+  return rows.some(
+    (row) =>
+      row !== null &&
+      typeof row === 'object' &&
+      field.flattenedFields.some((f) => fieldPointsAt(f, (row as Record<string, unknown>)[f.name], id)),
+  )
 }
 
 /**
@@ -45,18 +51,34 @@ export async function reviewedUsesOf(req: PayloadRequest, mediaId: number | stri
     const uploadFields = collection.flattenedFields.filter(holdsUploads)
     if (uploadFields.length === 0) continue
     const titleField = collection.admin?.useAsTitle
-    const select = Object.fromEntries([...uploadFields.map((f) => f.name), ...(titleField ? [titleField] : [])].map((name) => [name, true]))
+    const select = Object.fromEntries(
+      [...uploadFields.map((f) => f.name), ...(titleField ? [titleField] : [])].map((name) => [name, true]),
+    )
     const label = typeof collection.labels?.singular === 'string' ? collection.labels.singular : slug
     const queries: { draft: boolean; where: Where }[] = [
       { draft: false, where: { _status: { equals: 'published' } } },
       { draft: true, where: { workflow: { in: ['review', 'scheduled'] } } },
     ]
     for (const { draft, where } of queries) {
-      const { docs } = await req.payload.find({ collection: slug, where, draft, select: select as never, depth: 0, pagination: false, overrideAccess: true, req })
+      const { docs } = await req.payload.find({
+        collection: slug,
+        where,
+        draft,
+        select: select as never,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
       for (const doc of docs as unknown as Record<string, unknown>[]) {
         if (!uploadFields.some((f) => fieldPointsAt(f, doc[f.name], id))) continue
-        const title = titleField && typeof doc[titleField] === 'string' ? `「${doc[titleField] as string}」` : `#${String(doc.id)}`
-        uses.set(`${slug}:${String(doc.id)}`, { collection: slug, id: doc.id as number | string, label: `${label}${title}` })
+        const title =
+          titleField && typeof doc[titleField] === 'string' ? `「${doc[titleField] as string}」` : `#${String(doc.id)}`
+        uses.set(`${slug}:${String(doc.id)}`, {
+          collection: slug,
+          id: doc.id as number | string,
+          label: `${label}${title}`,
+        })
       }
     }
   }

@@ -20,7 +20,8 @@ export const publishAfterChange: CollectionAfterChangeHook = ({ collection, doc,
   // an unpublish apart: firstPublishedAt can).
   if (req.context?.workflowDraft && (doc as WithStatus)._status !== 'published') return doc
   const now = (doc as WithStatus)._status === 'published'
-  const before = (previousDoc as WithStatus | undefined)?._status === 'published' || Boolean((doc as WithStatus).firstPublishedAt)
+  const before =
+    (previousDoc as WithStatus | undefined)?._status === 'published' || Boolean((doc as WithStatus).firstPublishedAt)
   if (now || before) queuePublishRun(`${labelOf(collection)} #${doc.id}`)
   return doc
 }

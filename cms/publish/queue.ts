@@ -35,11 +35,15 @@ function startRun(): void {
   state.running = true
   const trigger = reasons.length === 1 ? reasons[0] : `${reasons[0]} 等 ${reasons.length} 项变更`
   // The compiled entry point (`npm start` compiles it first): see scripts/compile.mjs.
-  const child = spawn(process.execPath, [path.join(rootDir, '.build/scripts/publish.mjs'), '--if-changed', '--trigger', trigger], {
-    cwd: rootDir,
-    env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '0' },
-    stdio: 'inherit',
-  })
+  const child = spawn(
+    process.execPath,
+    [path.join(rootDir, '.build/scripts/publish.mjs'), '--if-changed', '--trigger', trigger],
+    {
+      cwd: rootDir,
+      env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '0' },
+      stdio: 'inherit',
+    },
+  )
   const finish = () => {
     state.running = false
     if (state.pending.length > 0) state.timer = setTimeout(startRun, COALESCE_MS)

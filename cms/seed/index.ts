@@ -64,7 +64,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   >
 
   /** Id of the document matching `where`, creating it from `data` when there is none. */
-  async function ensure(collection: Seeded, where: Where, data: Record<string, unknown>, draft = false): Promise<number | string> {
+  async function ensure(
+    collection: Seeded,
+    where: Where,
+    data: Record<string, unknown>,
+    draft = false,
+  ): Promise<number | string> {
     const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, pagination: false })
     if (found.docs.length > 0) {
       counts[collection].existing += 1
@@ -107,7 +112,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const catalogIds = new Map<string, number | string>()
   const catalogItem = lookup(catalogIds, '目录事项')
   for (const item of catalogItems) {
-    const where: Where = { and: [{ primaryItem: { equals: item.primaryItem } }, { secondaryItem: { equals: item.secondaryItem } }] }
+    const where: Where = {
+      and: [{ primaryItem: { equals: item.primaryItem } }, { secondaryItem: { equals: item.secondaryItem } }],
+    }
     const id = await ensure('catalog-items', where, {
       ...item,
       content: rich(item.content),
@@ -120,14 +127,18 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   // 公开信息 — oldest first, so each unit's 索引号 serials follow the publish dates.
   const byDate = [...disclosures].sort((a, b) => a.publishDate.localeCompare(b.publishDate))
   for (const d of byDate) {
-    await ensure('disclosures', { title: { equals: d.title } }, {
-      ...d,
-      catalogItem: catalogItem(d.catalogItem),
-      department: department(d.department),
-      writtenDate: day(d.writtenDate),
-      publishDate: day(d.publishDate),
-      body: rich(d.body),
-    })
+    await ensure(
+      'disclosures',
+      { title: { equals: d.title } },
+      {
+        ...d,
+        catalogItem: catalogItem(d.catalogItem),
+        department: department(d.department),
+        writtenDate: day(d.writtenDate),
+        publishDate: day(d.publishDate),
+        body: rich(d.body),
+      },
+    )
   }
   log(`公开信息：${disclosures.length} 条`)
 
@@ -154,14 +165,18 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   // 通报
   for (const b of bulletins) {
-    await ensure('bulletins', { title: { equals: b.title } }, {
-      ...b,
-      issuer: department(b.issuer),
-      cases: b.cases.map((title) => caseId(title)),
-      causeAnalysis: rich(b.causeAnalysis),
-      requirements: rich(b.requirements),
-      publishDate: day(b.publishDate),
-    })
+    await ensure(
+      'bulletins',
+      { title: { equals: b.title } },
+      {
+        ...b,
+        issuer: department(b.issuer),
+        cases: b.cases.map((title) => caseId(title)),
+        causeAnalysis: rich(b.causeAnalysis),
+        requirements: rich(b.requirements),
+        publishDate: day(b.publishDate),
+      },
+    )
   }
   log(`通报：${bulletins.length} 期`)
 
@@ -189,14 +204,22 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   log(`每周提醒：${reminders[0].week} 至 ${reminders[reminders.length - 1].week}`)
 
   for (const b of brands) {
-    await ensure('brands', { name: { equals: b.name } }, { ...b, department: department(b.department), body: rich(b.body) })
+    await ensure(
+      'brands',
+      { name: { equals: b.name } },
+      { ...b, department: department(b.department), body: rich(b.body) },
+    )
   }
   for (const e of exemplars) {
     const where: Where = { and: [{ name: { equals: e.name } }, { unitPosition: { equals: e.unitPosition } }] }
     await ensure('exemplars', where, { ...e, body: rich(e.body) })
   }
   for (const a of articles) {
-    await ensure('articles', { title: { equals: a.title } }, { ...a, body: rich(a.body), publishDate: day(a.publishDate) })
+    await ensure(
+      'articles',
+      { title: { equals: a.title } },
+      { ...a, body: rich(a.body), publishDate: day(a.publishDate) },
+    )
   }
   log(`廉政文化品牌 ${brands.length} 个，廉勤典型 ${exemplars.length} 名，文章 ${articles.length} 篇`)
 

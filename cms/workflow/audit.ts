@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+} from 'payload'
 
 import type { WorkflowAction } from '../fields/options'
 import { nowOf } from './clock'
@@ -23,10 +28,17 @@ function titleOf(collection: SanitizedCollectionConfig, doc: Record<string, unkn
 export function actorName(req: PayloadRequest): string {
   const user = req.user as { name?: string | null; email?: string } | null
   if (!user) return '系统'
-  return user.name ? `${user.name}（${user.email ?? ''}）` : (user.email ?? `用户 ${String((req.user as { id?: unknown }).id)}`)
+  return user.name
+    ? `${user.name}（${user.email ?? ''}）`
+    : (user.email ?? `用户 ${String((req.user as { id?: unknown }).id)}`)
 }
 
-async function record(req: PayloadRequest, collection: SanitizedCollectionConfig, doc: Record<string, unknown>, event: WorkflowEvent) {
+async function record(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  doc: Record<string, unknown>,
+  event: WorkflowEvent,
+) {
   await req.payload.create({
     collection: 'workflow-events',
     data: {

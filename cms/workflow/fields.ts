@@ -108,7 +108,11 @@ export const workflowFields: Field[] = [
     ...resetOnDuplicate([]),
     label: '修改记录',
     type: 'array',
-    admin: { readOnly: true, initCollapsed: true, condition: (data) => Array.isArray(data?.changeLog) && data.changeLog.length > 0 },
+    admin: {
+      readOnly: true,
+      initCollapsed: true,
+      condition: (data) => Array.isArray(data?.changeLog) && data.changeLog.length > 0,
+    },
     fields: [
       { name: 'date', label: '日期', type: 'date', required: true },
       { name: 'note', label: '修改说明', type: 'textarea', required: true },

@@ -10,9 +10,16 @@ export class WorkflowForbidden extends APIError {
 }
 
 export const ONLY_REVIEWERS_PUBLISH = '只有审核员或管理员可以发布内容。请保存草稿并将状态设为“待审核”，由审核员发布。'
-export const PUBLISHED_NEEDS_DRAFT = '已发布的内容不能直接修改或撤回：请以草稿形式保存修改并提交审核，由审核员发布或撤回。'
+export const PUBLISHED_NEEDS_DRAFT =
+  '已发布的内容不能直接修改或撤回：请以草稿形式保存修改并提交审核，由审核员发布或撤回。'
 
-type Args = { data?: Record<string, unknown>; draft?: boolean; duplicateFromID?: number | string; id?: number | string; where?: unknown }
+type Args = {
+  data?: Record<string, unknown>
+  draft?: boolean
+  duplicateFromID?: number | string
+  id?: number | string
+  where?: unknown
+}
 
 /**
  * Who may change what the public sees, decided before the operation runs (where the `draft`
@@ -21,9 +28,20 @@ type Args = { data?: Record<string, unknown>; draft?: boolean; duplicateFromID?:
  * Records for the transitions hook whether this save is a draft, a restore or a duplicate;
  * the transitions hook checks the role again on the state the save actually produces.
  */
-export const guardPublication: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+export const guardPublication: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   const a = args as Args
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
+  if (
+    operation === 'create' ||
+    operation === 'update' ||
+    operation === 'updateByID' ||
+    operation === 'restoreVersion'
+  ) {
     // A duplicate starts from the source's stored values, `_status` included: without this a
     // copy of a published document is published at once, for anyone allowed to create.
     const duplicating = operation === 'create' && a.duplicateFromID != null
@@ -49,7 +67,9 @@ export const guardPublication: CollectionBeforeOperationHook = async ({ args, co
       const where = a.id !== undefined ? { id: { equals: a.id } } : a.where
       const { totalDocs } = await req.payload.count({
         collection: collection.slug,
-        where: where ? { and: [where as never, { _status: { equals: 'published' } }] } : { _status: { equals: 'published' } },
+        where: where
+          ? { and: [where as never, { _status: { equals: 'published' } }] }
+          : { _status: { equals: 'published' } },
         overrideAccess: true,
         req,
       })

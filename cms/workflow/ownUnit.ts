@@ -13,7 +13,8 @@ export function keepOwnUnit(unitField: string): CollectionBeforeChangeHook {
   return ({ data, originalDoc, req }) => {
     const unit = liaisonUnit(req.user as never)
     if (!unit) return data
-    const value = unitField in (data ?? {}) ? data[unitField] : (originalDoc as Record<string, unknown> | undefined)?.[unitField]
+    const value =
+      unitField in (data ?? {}) ? data[unitField] : (originalDoc as Record<string, unknown> | undefined)?.[unitField]
     if (refId(value as never) !== unit) throw new WorkflowForbidden(OWN_UNIT_ONLY)
     return data
   }

@@ -26,7 +26,14 @@ export async function releaseDue(payload: Payload, now: Date = new Date()): Prom
     })
     for (const doc of docs) {
       try {
-        await payload.update({ collection, id: doc.id, data: { _status: 'published' } as never, draft: false, overrideAccess: true, context })
+        await payload.update({
+          collection,
+          id: doc.id,
+          data: { _status: 'published' } as never,
+          draft: false,
+          overrideAccess: true,
+          context,
+        })
         result.released.push({ collection, id: doc.id })
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
@@ -54,7 +61,10 @@ type SchedulerState = { timer?: NodeJS.Timeout; running?: boolean }
  * Checks for due releases every `intervalMs` in the admin server (`SCHEDULER=1`, set by
  * `npm start`), once per process even when Next re-initialises Payload.
  */
-export function startScheduler(payload: Payload, intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 30_000)): void {
+export function startScheduler(
+  payload: Payload,
+  intervalMs = Number(process.env.SCHEDULER_INTERVAL_MS ?? 30_000),
+): void {
   const state = ((globalThis as Record<string, unknown>).__releaseScheduler ??= {}) as SchedulerState
   if (state.timer) return
   const tick = async () => {

@@ -77,7 +77,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
       }
       if (kind === 'major') {
         const note = (next.changeNote ?? before.changeNote ?? '').trim()
-        if (!note) throw invalid(collection.slug, 'changeNote', '重大修改须填写修改说明，说明将与日期一起在网站公开。', req)
+        if (!note)
+          throw invalid(collection.slug, 'changeNote', '重大修改须填写修改说明，说明将与日期一起在网站公开。', req)
         next.changeLog = [...(before.changeLog ?? []).map(({ date, note }) => ({ date, note })), { date: now, note }]
         next.publicUpdatedAt = now
       } else {
@@ -94,10 +95,13 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
     req.context.workflowEvent = {
       action: 'publish',
       changeKind: kind,
-      comment: [
-        req.context.scheduledRelease ? `定时发布（批准人：${before.workflowBy ?? '未记录'}）` : null,
-        kind === 'major' ? (next.changeNote ?? before.changeNote ?? null) : null,
-      ].filter(Boolean).join('；') || null,
+      comment:
+        [
+          req.context.scheduledRelease ? `定时发布（批准人：${before.workflowBy ?? '未记录'}）` : null,
+          kind === 'major' ? (next.changeNote ?? before.changeNote ?? null) : null,
+        ]
+          .filter(Boolean)
+          .join('；') || null,
     }
     next.workflow = 'published'
     next.changeKind = null
@@ -107,7 +111,10 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   } else if (
     !draftSave &&
     status === 'draft' &&
-    (before._status === 'published' || (!req.context.workflowDuplicate && originalDoc?.id != null && (await isLive(req, collection.slug, originalDoc.id))))
+    (before._status === 'published' ||
+      (!req.context.workflowDuplicate &&
+        originalDoc?.id != null &&
+        (await isLive(req, collection.slug, originalDoc.id))))
   ) {
     if (!reviewer) throw new WorkflowForbidden(PUBLISHED_NEEDS_DRAFT)
     next.workflow = 'withdrawn'
@@ -135,11 +142,17 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
       }
     }
     next.workflow = state
-    const changed = state !== before.workflow || (state === 'scheduled' && next.publishAt && next.publishAt !== before.publishAt)
+    const changed =
+      state !== before.workflow || (state === 'scheduled' && next.publishAt && next.publishAt !== before.publishAt)
     const action = { review: 'submit', returned: 'return', scheduled: 'schedule' }[state as string]
-    req.context.workflowEvent = changed && action
-      ? { action, comment: state === 'returned' ? (next.reviewComment ?? before.reviewComment ?? null) : null, publishAt: state === 'scheduled' ? (next.publishAt ?? before.publishAt) : null }
-      : undefined
+    req.context.workflowEvent =
+      changed && action
+        ? {
+            action,
+            comment: state === 'returned' ? (next.reviewComment ?? before.reviewComment ?? null) : null,
+            publishAt: state === 'scheduled' ? (next.publishAt ?? before.publishAt) : null,
+          }
+        : undefined
   }
   if (next.workflow !== 'published' && !system) {
     // Not a publication: 首次发布时间, 公开更新时间 and 修改记录 stay as stored. Otherwise a draft

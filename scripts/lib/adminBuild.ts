@@ -37,7 +37,10 @@ export const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin',
 export async function ensureAdminBuild(log: (line: string) => void): Promise<void> {
   const hash = await sourceHash()
   const built = await fs.readFile(stampFile, 'utf8').catch(() => '')
-  const hasBuild = await fs.stat(path.join(cmsDir, '.next', 'BUILD_ID')).then(() => true, () => false)
+  const hasBuild = await fs.stat(path.join(cmsDir, '.next', 'BUILD_ID')).then(
+    () => true,
+    () => false,
+  )
   if (built === hash && hasBuild) {
     log('[后台] 管理后台已是最新构建')
     return
@@ -59,7 +62,9 @@ export async function ensureAdminBuild(log: (line: string) => void): Promise<voi
     child.on('error', reject)
     child.on('exit', (code) => {
       process.off('exit', killChild)
-      return code === 0 ? resolve() : reject(new Error(`管理后台构建失败（next build 退出码 ${code}）：\n${output.slice(-4000)}`))
+      return code === 0
+        ? resolve()
+        : reject(new Error(`管理后台构建失败（next build 退出码 ${code}）：\n${output.slice(-4000)}`))
     })
   })
   await fs.writeFile(stampFile, hash)

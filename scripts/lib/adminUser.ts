@@ -5,9 +5,7 @@ import type { Payload } from 'payload'
 import { passwordProblem } from '../../cms/auth/passwordPolicy'
 
 export type AdminAccount =
-  | { kind: 'existing' }
-  | { kind: 'environment'; email: string }
-  | { kind: 'generated'; email: string; password: string }
+  { kind: 'existing' } | { kind: 'environment'; email: string } | { kind: 'generated'; email: string; password: string }
 
 /** 16 random characters; drawn again in the unlikely case one contains the address. */
 function generatedPassword(email: string): string {

@@ -39,7 +39,10 @@ export async function contentSnapshot(dir: string): Promise<ContentSnapshot> {
       hash.update(bytes)
     }
   }
-  return { hash: whole.digest('hex'), folders: Object.fromEntries([...folders].map(([name, hash]) => [name, hash.digest('hex')])) }
+  return {
+    hash: whole.digest('hex'),
+    folders: Object.fromEntries([...folders].map(([name, hash]) => [name, hash.digest('hex')])),
+  }
 }
 
 export async function contentHash(dir: string): Promise<string> {
@@ -48,5 +51,7 @@ export async function contentHash(dir: string): Promise<string> {
 
 /** The top-level folders whose files differ between two snapshots (added and removed ones included). */
 export function changedFolders(before: Record<string, string>, after: Record<string, string>): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((name) => before[name] !== after[name]).sort()
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((name) => before[name] !== after[name])
+    .sort()
 }

@@ -34,7 +34,10 @@ export const buildPath = (id: string): string => path.join(buildsDir(), id)
 const manifestFile = (build: string): string => `${build}.json`
 
 /** What a build's pages were made from, kept beside it for the next incremental publish (buildSite.ts). */
-export const buildSidecars = (build: string): { pages: string; records: string } => ({ pages: `${build}.pages.json`, records: `${build}.search.bin` })
+export const buildSidecars = (build: string): { pages: string; records: string } => ({
+  pages: `${build}.pages.json`,
+  records: `${build}.search.bin`,
+})
 
 export async function readManifest(build: string): Promise<BuildManifest | null> {
   try {
@@ -116,7 +119,9 @@ export async function pruneBuilds(keep = 2): Promise<void> {
   const live = await currentLiveBuild()
   if (!live) return
   const kept = new Set(
-    (await rollbackChain(live, keep)).flatMap((build) => [build, manifestFile(build), ...Object.values(buildSidecars(build))].map((file) => path.basename(file))),
+    (await rollbackChain(live, keep)).flatMap((build) =>
+      [build, manifestFile(build), ...Object.values(buildSidecars(build))].map((file) => path.basename(file)),
+    ),
   )
   const doomed = (await fs.readdir(buildsDir()).catch(() => [] as string[])).filter((name) => !kept.has(name))
   // Deleting a 10,000-page build takes seconds of disk work that nobody waits for: the builds
@@ -141,8 +146,10 @@ async function staleTrash(): Promise<string[]> {
 
 /** Deletes folders in a process of its own that outlives this one; deletes them here if it cannot start. */
 function removeInBackground(dirs: string[]): void {
-  const script = 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true })'
-  const fallback = () => Promise.all(dirs.map((dir) => fs.rm(dir, { recursive: true, force: true }))).catch(() => undefined)
+  const script =
+    'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true })'
+  const fallback = () =>
+    Promise.all(dirs.map((dir) => fs.rm(dir, { recursive: true, force: true }))).catch(() => undefined)
   try {
     const child = spawn(process.execPath, ['-e', script, ...dirs], { detached: true, stdio: 'ignore' })
     child.on('error', fallback)

@@ -28,7 +28,11 @@ export function startTime(pid: number): string | undefined {
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] || undefined
 }
 
-export const processIdentity = (pid: number = process.pid): ProcessIdentity => ({ pid, start: startTime(pid), boot: bootId() })
+export const processIdentity = (pid: number = process.pid): ProcessIdentity => ({
+  pid,
+  start: startTime(pid),
+  boot: bootId(),
+})
 
 const signalable = (pid: number): boolean => {
   try {

@@ -19,7 +19,9 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * kept builds reach. Nothing is rebuilt or deleted, and the database is not needed: it is only
  * used, when it can be reached, to record the run in 发布记录 (runs.json always gets it).
  */
-export async function rollback(options: { trigger?: string; log?: (line: string) => void; payload?: PayloadSource } = {}): Promise<RollbackRun> {
+export async function rollback(
+  options: { trigger?: string; log?: (line: string) => void; payload?: PayloadSource } = {},
+): Promise<RollbackRun> {
   const log = options.log ?? console.log
   const started = Date.now()
   const run: RollbackRun = {
@@ -58,17 +60,24 @@ export async function rollback(options: { trigger?: string; log?: (line: string)
         run.from = path.basename(live)
         const manifest = await readManifest(live)
         if (!manifest) {
-          throw new Error(`当前线上版本 ${run.from} 没有构建记录（早于回滚功能），无法确定上一版。请用 npm run publish 重新发布。`)
+          throw new Error(
+            `当前线上版本 ${run.from} 没有构建记录（早于回滚功能），无法确定上一版。请用 npm run publish 重新发布。`,
+          )
         }
         if (!manifest.previous) throw new Error(`当前线上版本 ${run.from} 之前没有已上线过的版本，无法回滚。`)
         const target = buildPath(manifest.previous)
-        if (!(await isServable(target))) throw new Error(`上一版 ${manifest.previous} 已不在 ${buildsDir()} 中（已被清理），无法回滚。`)
+        if (!(await isServable(target)))
+          throw new Error(`上一版 ${manifest.previous} 已不在 ${buildsDir()} 中（已被清理），无法回滚。`)
         await switchLive(target)
         const previous = await readManifest(target)
         run.build = manifest.previous
         run.pages = previous?.pages
-        log(`[回滚] 线上网站已从 ${run.from} 回滚到 ${manifest.previous}${previous ? `（${previous.builtAt} 构建，${previous.pages} 个页面）` : ''}`)
-        log('[回滚] 注意：下一次发布（后台发布、撤回、定时发布或 npm run publish）会按后台当前已发布的内容重新构建；回滚前上线的内容如有问题，请先在后台撤回或修改。')
+        log(
+          `[回滚] 线上网站已从 ${run.from} 回滚到 ${manifest.previous}${previous ? `（${previous.builtAt} 构建，${previous.pages} 个页面）` : ''}`,
+        )
+        log(
+          '[回滚] 注意：下一次发布（后台发布、撤回、定时发布或 npm run publish）会按后台当前已发布的内容重新构建；回滚前上线的内容如有问题，请先在后台撤回或修改。',
+        )
       } catch (error) {
         fail(error)
       }

@@ -29,7 +29,11 @@ export type PublishRun = {
 }
 
 /** Run ids sort by start time: `20260512T083015Z-1a2b3c`. Also the name of the build a publish makes. */
-export const runId = (): string => `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`
+export const runId = (): string =>
+  `${new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}`
 
 /** A Payload, or how to start one: then a database that cannot be reached is a recorded failure. */
 export type PayloadSource = Payload | (() => Promise<Payload>)
@@ -82,12 +86,16 @@ export async function recordRun(
 ): Promise<void> {
   const log = options.log ?? console.error
   await appendToFile(run, options.keep ?? 50).catch((error: unknown) =>
-    log(`[发布记录] 写入 ${logFile()} 失败（不影响线上网站）：${error instanceof Error ? error.message : String(error)}`),
+    log(
+      `[发布记录] 写入 ${logFile()} 失败（不影响线上网站）：${error instanceof Error ? error.message : String(error)}`,
+    ),
   )
   if (!options.payload) return
   await options.payload
     .create({ collection: 'publish-runs', data: publishRunDocument(run), overrideAccess: true, depth: 0 })
     .catch((error: unknown) =>
-      log(`[发布记录] 写入数据库失败，本次记录只保存在 ${logFile()}（不影响线上网站）：${error instanceof Error ? error.message : String(error)}`),
+      log(
+        `[发布记录] 写入数据库失败，本次记录只保存在 ${logFile()}（不影响线上网站）：${error instanceof Error ? error.message : String(error)}`,
+      ),
     )
 }

@@ -42,7 +42,9 @@ export function createStaticServer(liveDir: string, transport: TransportOptions 
       }
       const root = await fs.realpath(liveDir).catch(() => null)
       if (!root) {
-        res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) }).end('网站尚未发布。')
+        res
+          .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) })
+          .end('网站尚未发布。')
         return
       }
       const url = new URL(req.url ?? '/', 'http://localhost')
@@ -62,7 +64,12 @@ export function createStaticServer(liveDir: string, transport: TransportOptions 
       if (stat?.isDirectory()) {
         if (!pathname.endsWith('/')) {
           // One leading slash: `//host/` would send the visitor to another site.
-          res.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}`, ...securityHeaders(transport) }).end()
+          res
+            .writeHead(301, {
+              Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}`,
+              ...securityHeaders(transport),
+            })
+            .end()
           return
         }
         return await send(req, res, path.join(file, 'index.html'), 200, root, transport)
@@ -70,7 +77,10 @@ export function createStaticServer(liveDir: string, transport: TransportOptions 
       return await send(req, res, file, 200, root, transport)
     } catch (error) {
       console.error('[网站] 请求处理失败 (request failed)', req.url, error)
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) }).end('服务器内部错误')
+      if (!res.headersSent)
+        res
+          .writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) })
+          .end('服务器内部错误')
       else res.destroy()
     }
   })
@@ -82,7 +92,12 @@ export function createStaticServer(liveDir: string, transport: TransportOptions 
  * every way a response can end (done, client gone, read error) closes the handle.
  */
 async function send(
-  req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number, root: string, transport: TransportOptions,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  file: string,
+  status: number,
+  root: string,
+  transport: TransportOptions,
 ): Promise<void> {
   const handle = await fs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     // Missing or not a folder on the way: a 404 like any unknown URL; anything else is a fault.
@@ -95,7 +110,9 @@ async function send(
     if (!handle || !stat?.isFile()) {
       const fallback = path.join(root, '404.html')
       if (file !== fallback) return await send(req, res, fallback, 404, root, transport)
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) }).end('页面不存在')
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders(transport) })
+        .end('页面不存在')
       return
     }
     const relative = path.relative(root, file).split(path.sep).join('/')
@@ -147,7 +164,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))|image\/svg/
  */
 function cacheControl(relative: string, type: string): string {
   if (type.startsWith('text/html') || relative === 'search-index/entry.json') return 'no-cache'
-  if (relative.startsWith('_astro/') || relative.startsWith('search-index/')) return 'public, max-age=31536000, immutable'
+  if (relative.startsWith('_astro/') || relative.startsWith('search-index/'))
+    return 'public, max-age=31536000, immutable'
   if (isMediaPath(relative)) return 'public, max-age=3600'
   return 'public, max-age=300'
 }

@@ -10,7 +10,16 @@ import { rootDir } from '../../cms/lib/paths'
  * renders, and the hand-written pages a content folder without its own `pages/` falls back to
  * (site/content.config.ts).
  */
-const SOURCES = ['site', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json', 'scripts/lib/indexSite.ts', 'scripts/lib/renderSite.ts', 'scripts/lib/contentStore.ts', 'content/pages']
+const SOURCES = [
+  'site',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'scripts/lib/indexSite.ts',
+  'scripts/lib/renderSite.ts',
+  'scripts/lib/contentStore.ts',
+  'content/pages',
+]
 /** Settings read at build time that change pages. */
 const SETTINGS = ['SITE_URL', 'SITE_ID_CODE']
 
@@ -29,7 +38,9 @@ export async function siteCodeKey(root = rootDir): Promise<string> {
       continue
     }
     const files = info.isDirectory()
-      ? (await fs.readdir(full, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+      ? (await fs.readdir(full, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map((e) => path.join(e.parentPath, e.name))
       : [full]
     for (const file of files.sort()) {
       const bytes = await fs.readFile(file)

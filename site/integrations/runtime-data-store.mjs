@@ -4,10 +4,10 @@
 // most of the bundling time. The file is the one Astro has just written in this build's cache
 // folder and holds the same devalue-flattened value the module would export, so pages see
 // exactly the same entries.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
-const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
+const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content'
 
 /** @returns {import('astro').AstroIntegration} */
 export default function runtimeDataStore() {
@@ -15,8 +15,8 @@ export default function runtimeDataStore() {
     name: 'chongde:runtime-data-store',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build') return;
-        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        if (command !== 'build') return
+        const file = fileURLToPath(new URL('data-store.json', config.cacheDir))
         updateConfig({
           vite: {
             plugins: [
@@ -29,21 +29,21 @@ export default function runtimeDataStore() {
                 load: {
                   order: 'pre',
                   handler(id) {
-                    if (id !== RESOLVED_DATA_STORE_ID) return null;
+                    if (id !== RESOLVED_DATA_STORE_ID) return null
                     // A build without content has no file: the same empty store Astro would give.
                     // With content, a file gone by the time pages render fails the build rather
                     // than publish an empty site.
                     const code = existsSync(file)
                       ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`
-                      : 'export default new Map();';
-                    return { code, map: { mappings: '' } };
+                      : 'export default new Map();'
+                    return { code, map: { mappings: '' } }
                   },
                 },
               },
             ],
           },
-        });
+        })
       },
     },
-  };
+  }
 }

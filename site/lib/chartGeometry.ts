@@ -6,14 +6,14 @@
  * viewBox width. The SVG is scaled to its container (at most 28rem wide), so on a 360px phone
  * a 17-unit label is about 12.5px and on a desktop about 19px.
  */
-export const WIDTH = 400;
-export const LABEL_FONT = 17;
-export const VALUE_FONT = 14;
-export const BAR = 20;
-const ROW_GAP = 10;
+export const WIDTH = 400
+export const LABEL_FONT = 17
+export const VALUE_FONT = 14
+export const BAR = 20
+const ROW_GAP = 10
 /** Between a label above a bar and the bar. */
-const LABEL_LEADING = 5;
-const LABEL_GAP = 8;
+const LABEL_LEADING = 5
+const LABEL_GAP = 8
 
 /**
  * Colours of stacked series, each at least 4.5:1 against white: segments stay visible on the
@@ -21,71 +21,74 @@ const LABEL_GAP = 8;
  * single-series bars use the theme's utility classes instead, so the site's 高对比度 mode
  * recolours them with the rest of the page.
  */
-export const SERIES_COLOURS = ['#1d4ed8', '#b91c1c', '#047857', '#7e22ce', '#b45309', '#0e7490', '#be185d', '#44403c'];
+export const SERIES_COLOURS = ['#1d4ed8', '#b91c1c', '#047857', '#7e22ce', '#b45309', '#0e7490', '#be185d', '#44403c']
 
-export const seriesColour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length];
+export const seriesColour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length]
 
 /** Approximate rendered width: CJK and full-width characters take 1em, the rest about 0.6em. */
 export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
-  return em * fontSize;
+  let em = 0
+  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6
+  return em * fontSize
 }
 
 /** Round axis steps (1, 2, 5 × 10ⁿ, never below 1 since counts are whole) from 0 to at least `max`. */
 export function niceTicks(max: number, target = 4): number[] {
-  if (max <= 0) return [0, 1];
-  const rough = max / target;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!);
-  const ticks: number[] = [];
-  for (let v = 0; v < max + step; v += step) ticks.push(v);
-  return ticks;
+  if (max <= 0) return [0, 1]
+  const rough = max / target
+  const power = 10 ** Math.floor(Math.log10(rough))
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!,
+  )
+  const ticks: number[] = []
+  for (let v = 0; v < max + step; v += step) ticks.push(v)
+  return ticks
 }
 
 export interface BarRow {
   /** Baseline of the category label. */
-  labelY: number;
+  labelY: number
   /** Top of the bar. */
-  barY: number;
+  barY: number
 }
 
 export interface BarLayout {
-  height: number;
+  height: number
   /** Labels on their own line above each bar (long labels) instead of left of it. */
-  labelsAbove: boolean;
+  labelsAbove: boolean
   /** Right edge of left-hand labels (text-anchor end), or left edge of labels above bars. */
-  labelX: number;
-  plotLeft: number;
-  plotRight: number;
-  rows: BarRow[];
-  ticks: { value: number; x: number }[];
+  labelX: number
+  plotLeft: number
+  plotRight: number
+  rows: BarRow[]
+  ticks: { value: number; x: number }[]
   /** Top of the axis line under the last bar; tick labels sit below it. */
-  axisY: number;
+  axisY: number
   /** Vertical extents of the grid lines: beside the bars only, so they never cross a label above a bar. */
-  gridSpans: { y1: number; y2: number }[];
+  gridSpans: { y1: number; y2: number }[]
   /** x of a value. */
-  x: (value: number) => number;
+  x: (value: number) => number
 }
 
 /** Places one bar per label on a shared value axis from 0 to a round number ≥ `max`. */
 export function barLayout(labels: string[], max: number): BarLayout {
-  const labelWidth = Math.max(0, ...labels.map((l) => textWidth(l, LABEL_FONT)));
-  const labelsAbove = labelWidth > WIDTH * 0.4;
-  const valueRoom = textWidth(String(max), VALUE_FONT) + LABEL_GAP;
+  const labelWidth = Math.max(0, ...labels.map((l) => textWidth(l, LABEL_FONT)))
+  const labelsAbove = labelWidth > WIDTH * 0.4
+  const valueRoom = textWidth(String(max), VALUE_FONT) + LABEL_GAP
   // Above-bar labels still leave room for half of the tick label 0.
-  const plotLeft = labelsAbove ? LABEL_GAP : Math.ceil(labelWidth) + LABEL_GAP * 2;
-  const plotRight = WIDTH - valueRoom;
-  const ticks = niceTicks(max);
-  const top = ticks[ticks.length - 1];
-  const x = (value: number) => plotLeft + (value / top) * (plotRight - plotLeft);
-  const rowHeight = (labelsAbove ? LABEL_FONT + LABEL_LEADING : 0) + BAR + ROW_GAP;
+  const plotLeft = labelsAbove ? LABEL_GAP : Math.ceil(labelWidth) + LABEL_GAP * 2
+  const plotRight = WIDTH - valueRoom
+  const ticks = niceTicks(max)
+  const top = ticks[ticks.length - 1]
+  const x = (value: number) => plotLeft + (value / top) * (plotRight - plotLeft)
+  const rowHeight = (labelsAbove ? LABEL_FONT + LABEL_LEADING : 0) + BAR + ROW_GAP
   const rows = labels.map((_, i) => {
-    const y = 4 + i * rowHeight;
-    const barY = labelsAbove ? y + LABEL_FONT + LABEL_LEADING : y;
-    return { barY, labelY: labelsAbove ? y + LABEL_FONT : barY + BAR / 2 + LABEL_FONT * 0.35 };
-  });
-  const axisY = 4 + labels.length * rowHeight - ROW_GAP + 4;
+    const y = 4 + i * rowHeight
+    const barY = labelsAbove ? y + LABEL_FONT + LABEL_LEADING : y
+    return { barY, labelY: labelsAbove ? y + LABEL_FONT : barY + BAR / 2 + LABEL_FONT * 0.35 }
+  })
+  const axisY = 4 + labels.length * rowHeight - ROW_GAP + 4
   return {
     height: axisY + VALUE_FONT + 10,
     labelsAbove,
@@ -97,5 +100,5 @@ export function barLayout(labels: string[], max: number): BarLayout {
     axisY,
     gridSpans: labelsAbove ? rows.map((r) => ({ y1: r.barY - 3, y2: r.barY + BAR + 3 })) : [{ y1: 0, y2: axisY }],
     x,
-  };
+  }
 }

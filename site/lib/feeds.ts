@@ -1,17 +1,17 @@
 // Atom feeds per section (RFC 4287): one definition per feed, rendered by pages/feeds/[feed].xml.ts
 // and linked from every page's <head> with <link rel="alternate">.
-import { loadCollection, primaryDate, summarize, titleOf, type CollectionName, type Entry } from './collections';
-import { detailUrl } from './urls';
-import { xmlText } from './xmlText';
+import { loadCollection, primaryDate, summarize, titleOf, type CollectionName, type Entry } from './collections'
+import { detailUrl } from './urls'
+import { xmlText } from './xmlText'
 
 export interface FeedDefinition {
   /** File name under /feeds/, without `.xml`. */
-  slug: string;
+  slug: string
   /** Feed title shown by feed readers. */
-  title: string;
+  title: string
   /** The section page the feed follows. */
-  alternate: string;
-  collections: CollectionName[];
+  alternate: string
+  collections: CollectionName[]
 }
 
 export const FEEDS: FeedDefinition[] = [
@@ -20,36 +20,42 @@ export const FEEDS: FeedDefinition[] = [
   { slug: 'warning', title: '警示通报与典型案例', alternate: '/bulletins/', collections: ['bulletins', 'cases'] },
   { slug: 'disclosures', title: '公开信息', alternate: '/disclosures/', collections: ['disclosures'] },
   { slug: 'articles', title: '工作动态与廉政文化', alternate: '/articles/', collections: ['articles'] },
-];
+]
 
 /** Entries a feed carries: the newest first. */
-const FEED_SIZE = 50;
+const FEED_SIZE = 50
 
-export const feedUrl = (slug: string) => `/feeds/${slug}.xml`;
+export const feedUrl = (slug: string) => `/feeds/${slug}.xml`
 
-const xml = xmlText;
+const xml = xmlText
 
 /** A date-only value as the start of that day in Asia/Shanghai, as Atom wants a full timestamp. */
-const atomDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value);
+const atomDate = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value)
 
 /** When an entry was published for the feed: its own date, else its last update. */
 function entryDate(entry: Entry): string {
-  const date = primaryDate(entry);
-  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? atomDate(date) : entry.data.updatedAt;
+  const date = primaryDate(entry)
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? atomDate(date) : entry.data.updatedAt
 }
 
 /** When the public last saw a change that matters (first publication or 重大修改). */
-const entryUpdated = (entry: Entry) => (entry.data.publicUpdatedAt ? atomDate(entry.data.publicUpdatedAt) : entry.data.updatedAt);
+const entryUpdated = (entry: Entry) =>
+  entry.data.publicUpdatedAt ? atomDate(entry.data.publicUpdatedAt) : entry.data.updatedAt
 
 export async function renderFeed(feed: FeedDefinition, site: URL): Promise<string> {
-  const lists = await Promise.all(feed.collections.map((name) => loadCollection(name)));
-  const entries = lists.flat().sort((a, b) => (entryDate(a) < entryDate(b) ? 1 : -1)).slice(0, FEED_SIZE);
-  const absolute = (path: string) => new URL(path, site).href;
-  const updated = entries.map(entryUpdated).reduce((latest, u) => (Date.parse(u) > Date.parse(latest) ? u : latest), '1970-01-01T00:00:00Z');
+  const lists = await Promise.all(feed.collections.map((name) => loadCollection(name)))
+  const entries = lists
+    .flat()
+    .sort((a, b) => (entryDate(a) < entryDate(b) ? 1 : -1))
+    .slice(0, FEED_SIZE)
+  const absolute = (path: string) => new URL(path, site).href
+  const updated = entries
+    .map(entryUpdated)
+    .reduce((latest, u) => (Date.parse(u) > Date.parse(latest) ? u : latest), '1970-01-01T00:00:00Z')
   const items = entries.map((entry) => {
-    const url = absolute(detailUrl(entry.collection, entry.id));
-    const summary = summarize(entry);
-    const text = [summary.excerpt, ...summary.meta].filter(Boolean).join(' · ');
+    const url = absolute(detailUrl(entry.collection, entry.id))
+    const summary = summarize(entry)
+    const text = [summary.excerpt, ...summary.meta].filter(Boolean).join(' · ')
     return `  <entry>
     <title>${xml(titleOf(entry))}</title>
     <link rel="alternate" type="text/html" href="${xml(url)}"/>
@@ -57,8 +63,8 @@ export async function renderFeed(feed: FeedDefinition, site: URL): Promise<strin
     <published>${xml(entryDate(entry))}</published>
     <updated>${xml(entryUpdated(entry))}</updated>
     <summary>${xml(text)}</summary>
-  </entry>`;
-  });
+  </entry>`
+  })
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
   <title>${xml(`${feed.title} - 崇德倡廉网`)}</title>
@@ -69,5 +75,5 @@ export async function renderFeed(feed: FeedDefinition, site: URL): Promise<strin
   <author><name>清风市纪委监委（演示）</name></author>
 ${items.join('\n')}
 </feed>
-`;
+`
 }

@@ -6,50 +6,99 @@
 // the title is the element marked `data-search-title`.
 
 export interface SearchRecord {
-  url: string;
-  title: string;
+  url: string
+  title: string
   /** Visible text of the searchable part, title included; lines end at block boundaries. */
-  text: string;
-  type: string;
-  year: string;
+  text: string
+  type: string
+  year: string
   /** Sortable date (`YYYY-MM` or `YYYY-MM-DD`), '' when the page has none. */
-  date: string;
-  dateLabel: string;
+  date: string
+  dateLabel: string
 }
 
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del', 'label']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TOKENS = /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>|[^<]+|</g;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'ins',
+  'del',
+  'label',
+])
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+])
+const TOKENS = /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][^>]*>|[^<]+|</g
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
     if (name[0] === '#') {
-      const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+      const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : all
     }
-    return ENTITIES[name.toLowerCase()] ?? all;
-  });
+    return ENTITIES[name.toLowerCase()] ?? all
+  })
 }
 
 function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=[\\s/>])`, 'i').exec(tag);
-  if (!match) return null;
-  return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
+  const match = new RegExp(`\\s${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=[\\s/>])`, 'i').exec(tag)
+  if (!match) return null
+  return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '')
 }
 
 /** `cases/12/index.html` → `/cases/12/`. */
 export function urlOfFile(relative: string): string {
-  return '/' + relative.split(/[\\/]/).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return (
+    '/' +
+    relative
+      .split(/[\\/]/)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')
+  )
 }
 
 /** The page's search record, or null when it has no searchable part. */
 export function extractSearchRecord(html: string, url: string): SearchRecord | null {
-  const start = html.search(/<[a-zA-Z][^>]*\sdata-search-body[\s>=]/);
-  if (start < 0) return null;
-  const tokens = html.slice(start).match(TOKENS) ?? [];
-  const open = tokens[0] ?? '';
-  const bodyName = (/^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(open)?.[1] ?? '').toLowerCase();
+  const start = html.search(/<[a-zA-Z][^>]*\sdata-search-body[\s>=]/)
+  if (start < 0) return null
+  const tokens = html.slice(start).match(TOKENS) ?? []
+  const open = tokens[0] ?? ''
+  const bodyName = (/^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(open)?.[1] ?? '').toLowerCase()
   const record: SearchRecord = {
     url,
     title: '',
@@ -58,52 +107,56 @@ export function extractSearchRecord(html: string, url: string): SearchRecord | n
     year: attribute(open, 'data-search-year') ?? '',
     date: attribute(open, 'data-search-date') ?? '',
     dateLabel: attribute(open, 'data-search-date-label') ?? '',
-  };
+  }
   // Open elements below the body: name, whether it starts ignored text, whether it is the title.
-  const stack: { name: string; ignore: boolean; title: boolean }[] = [];
-  let ignored = 0;
-  let inTitle = 0;
-  let text = '';
-  let title = '';
+  const stack: { name: string; ignore: boolean; title: boolean }[] = []
+  let ignored = 0
+  let inTitle = 0
+  let text = ''
+  let title = ''
   for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i];
+    const token = tokens[i]
     if (token[0] !== '<' || token === '<') {
       if (!ignored) {
-        const value = decodeEntities(token);
-        text += value;
-        if (inTitle) title += value;
+        const value = decodeEntities(token)
+        text += value
+        if (inTitle) title += value
       }
-      continue;
+      continue
     }
-    if (token.startsWith('<!--') || /^<(script|style|template)\b/i.test(token)) continue;
-    const closing = token[1] === '/';
-    const name = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(token)![1].toLowerCase();
-    if (!INLINE.has(name)) text += '\n';
+    if (token.startsWith('<!--') || /^<(script|style|template)\b/i.test(token)) continue
+    const closing = token[1] === '/'
+    const name = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(token)![1].toLowerCase()
+    if (!INLINE.has(name)) text += '\n'
     if (closing) {
       // Close up to the matching element (tolerates unclosed <p>/<li>); the body's own end stops.
-      let k = stack.length - 1;
-      while (k >= 0 && stack[k].name !== name) k--;
+      let k = stack.length - 1
+      while (k >= 0 && stack[k].name !== name) k--
       if (k < 0) {
-        if (name === bodyName) break;
-        continue;
+        if (name === bodyName) break
+        continue
       }
       for (const el of stack.splice(k)) {
-        if (el.ignore) ignored--;
-        if (el.title) inTitle--;
+        if (el.ignore) ignored--
+        if (el.title) inTitle--
       }
-      continue;
+      continue
     }
-    if (VOID.has(name) || token.endsWith('/>')) continue;
-    const el = { name, ignore: /\sdata-search-ignore[\s>=]/.test(token), title: /\sdata-search-title[\s>=]/.test(token) };
-    if (el.ignore) ignored++;
-    if (el.title) inTitle++;
-    stack.push(el);
+    if (VOID.has(name) || token.endsWith('/>')) continue
+    const el = {
+      name,
+      ignore: /\sdata-search-ignore[\s>=]/.test(token),
+      title: /\sdata-search-title[\s>=]/.test(token),
+    }
+    if (el.ignore) ignored++
+    if (el.title) inTitle++
+    stack.push(el)
   }
-  record.title = title.replace(/\s+/g, ' ').trim();
+  record.title = title.replace(/\s+/g, ' ').trim()
   record.text = text
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-    .join('\n');
-  return record;
+    .join('\n')
+  return record
 }

@@ -11,38 +11,42 @@
 
 /** Fullwidth digits and Latin letters as ASCII (readers type both), and Latin in lower case. */
 export function normalizeSearchText(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
+  return text
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toLowerCase()
 }
 
 /** A reader's query as terms: split at spaces (ASCII or ideographic), normalised, deduplicated. */
 export function queryTerms(query: string): string[] {
-  const terms = normalizeSearchText(query).split(/[\s\u3000]+/u).filter(Boolean);
-  return [...new Set(terms)];
+  const terms = normalizeSearchText(query)
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean)
+  return [...new Set(terms)]
 }
 
 /** Longest n-gram in the index. */
-export const MAX_GRAM = 3;
+export const MAX_GRAM = 3
 /**
  * Numbers, codes and Latin words (索引号 2025-00002, 12388, dates) use a small alphabet, so a
  * chain of trigrams would often match pages that hold the pieces apart; their runs are also
  * filed under every substring of up to this many characters.
  */
-export const MAX_CODE_GRAM = 12;
-const CODE_RUN = /[0-9a-z][0-9a-z\-./:_]*/g;
+export const MAX_CODE_GRAM = 12
+const CODE_RUN = /[0-9a-z][0-9a-z\-./:_]*/g
 
 /** The n-grams that a page holding `term` must hold (all of them). */
 export function termGrams(term: string): string[] {
-  const chars = [...term];
-  if (chars.length <= MAX_GRAM) return [chars.join('')];
-  const grams = new Set<string>();
+  const chars = [...term]
+  if (chars.length <= MAX_GRAM) return [chars.join('')]
+  const grams = new Set<string>()
   for (const run of term.match(CODE_RUN) ?? []) {
-    if (run.length > MAX_GRAM) grams.add(run.slice(0, MAX_CODE_GRAM)).add(run.slice(-MAX_CODE_GRAM));
+    if (run.length > MAX_GRAM) grams.add(run.slice(0, MAX_CODE_GRAM)).add(run.slice(-MAX_CODE_GRAM))
   }
-  if (grams.has(term)) return [term];
+  if (grams.has(term)) return [term]
   // Every overlapping trigram: a cover with fewer (one per three characters) would fetch fewer
   // shard files but let through pages holding the pieces apart (白鹭区…民政局 for 白鹭区民政局).
-  for (let i = 0; i + MAX_GRAM <= chars.length; i++) grams.add(chars.slice(i, i + MAX_GRAM).join(''));
-  return [...grams];
+  for (let i = 0; i + MAX_GRAM <= chars.length; i++) grams.add(chars.slice(i, i + MAX_GRAM).join(''))
+  return [...grams]
 }
 
 /**
@@ -51,7 +55,7 @@ export function termGrams(term: string): string[] {
  * must already be normalised.
  */
 export function forEachGram(text: string, visit: (gram: string) => void): void {
-  forEachGramRange(text, (start, end) => visit(text.slice(start, end)));
+  forEachGramRange(text, (start, end) => visit(text.slice(start, end)))
 }
 
 /**
@@ -60,61 +64,61 @@ export function forEachGram(text: string, visit: (gram: string) => void): void {
  */
 export function forEachGramRange(text: string, visit: (start: number, end: number) => void): void {
   // Offsets of the characters (a character outside the BMP takes two UTF-16 units).
-  const starts: number[] = [];
+  const starts: number[] = []
   for (let i = 0; i < text.length; i++) {
-    starts.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    starts.push(i)
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++
   }
-  starts.push(text.length);
-  const count = starts.length - 1;
+  starts.push(text.length)
+  const count = starts.length - 1
   for (let i = 0; i < count; i++) {
     for (let n = 1; n <= MAX_GRAM && i + n <= count; n++) {
-      const last = text.charCodeAt(starts[i + n - 1]);
+      const last = text.charCodeAt(starts[i + n - 1])
       // Whitespace ends every longer gram too.
-      if (last <= 0x20 || last === 0x3000 || last === 0xa0) break;
-      visit(starts[i], starts[i + n]);
+      if (last <= 0x20 || last === 0x3000 || last === 0xa0) break
+      visit(starts[i], starts[i + n])
     }
   }
   for (const run of text.matchAll(CODE_RUN)) {
-    const from = run.index;
-    const length = run[0].length;
+    const from = run.index
+    const length = run[0].length
     for (let i = 0; i < length; i++) {
-      for (let n = MAX_GRAM + 1; n <= MAX_CODE_GRAM && i + n <= length; n++) visit(from + i, from + i + n);
+      for (let n = MAX_GRAM + 1; n <= MAX_CODE_GRAM && i + n <= length; n++) visit(from + i, from + i + n)
     }
   }
 }
 
 /** The set of keys of a text (see `forEachGram`). */
 export function textGrams(text: string, into: Set<string> = new Set()): Set<string> {
-  forEachGram(text, (gram) => into.add(gram));
-  return into;
+  forEachGram(text, (gram) => into.add(gram))
+  return into
 }
 
 /** Index keys: body n-grams as they are, title n-grams (used to rank title matches first) with a prefix. */
-export const TITLE_KEY = '\u0001';
+export const TITLE_KEY = '\u0001'
 
 /**
  * Which shard file holds a key: FNV-1a over UTF-16 code units of the n-gram, so a title key
  * sits in the same file as its body key (one fetch for both). Builder and browser must agree.
  */
 export function shardOf(key: string, shards: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5
   for (let i = key.startsWith(TITLE_KEY) ? TITLE_KEY.length : 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h ^= key.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
   }
-  return h % shards;
+  return h % shards
 }
 
 /** A shard file's posting list (base-36 gaps, comma separated; see encodePostings in searchIndex.ts) → sorted document numbers. */
 export function decodePostings(text: string): number[] {
-  const ids: number[] = [];
-  let prev = -1;
+  const ids: number[] = []
+  let prev = -1
   for (const gap of text.split(',')) {
-    if (!gap) continue;
-    prev += parseInt(gap, 36) + 1;
-    ids.push(prev);
+    if (!gap) continue
+    prev += parseInt(gap, 36) + 1
+    ids.push(prev)
   }
-  return ids;
+  return ids
 }

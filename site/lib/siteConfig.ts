@@ -3,4 +3,4 @@
 export const siteConfig = {
   /** 网站标识码 issued with the site's registration (政府网站标识码); left out when not set. */
   siteIdCode: process.env.SITE_ID_CODE?.trim() || null,
-};
+}

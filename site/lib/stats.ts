@@ -1,80 +1,80 @@
 // Counts behind the 统计 page. Pure functions over the entries' `data` (no astro:content), so
 // the numbers can be unit-tested against plain objects.
-import { formatMonth, quarterLabel } from './format';
-import { LEVELS, PARTY_SANCTIONS, VIOLATION_TYPES } from '../schemas/options';
+import { formatMonth, quarterLabel } from './format'
+import { LEVELS, PARTY_SANCTIONS, VIOLATION_TYPES } from '../schemas/options'
 
 /** The fields of a case the statistics read. */
 export interface CaseStatsInput {
-  decisionDate: string;
-  violationTypes: readonly string[];
-  partySanction: string | null;
-  level: string;
-  region: string;
+  decisionDate: string
+  violationTypes: readonly string[]
+  partySanction: string | null
+  level: string
+  region: string
 }
 
 /** The fields of a disclosure the statistics read. */
 export interface DisclosureStatsInput {
-  publishDate: string;
-  department: { name: string } | null;
+  publishDate: string
+  department: { name: string } | null
 }
 
 export interface Series {
-  name: string;
+  name: string
   /** One count per category, in category order. */
-  values: number[];
+  values: number[]
 }
 
 /** What every chart and data table draws: one row per category, one column per series. */
 export interface ChartData {
-  categories: string[];
-  series: Series[];
+  categories: string[]
+  series: Series[]
   /** Columns shown only in the data table (e.g. distinct cases next to per-type counts). */
-  extra?: Series[];
+  extra?: Series[]
 }
 
-export const NO_PARTY_SANCTION = '无党纪处分';
-export const NO_DEPARTMENT = '未注明';
+export const NO_PARTY_SANCTION = '无党纪处分'
+export const NO_DEPARTMENT = '未注明'
 
-const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
 
 /** `2025-03-05` → `2025-Q1` (sortable as a string). */
 export function quarterKey(date: string): string {
-  return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+  return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`
 }
 
 /** `2025-Q1` → `2025年第一季度`, the wording the quarterly bulletins use. */
 export function formatQuarter(key: string): string {
-  const [year, quarter] = key.split('-Q').map(Number);
-  return `${year}年${quarterLabel(quarter)}`;
+  const [year, quarter] = key.split('-Q').map(Number)
+  return `${year}年${quarterLabel(quarter)}`
 }
 
 /** Every quarter key from `first` to `last`, so empty quarters show as 0 rather than vanish. */
 export function quarterRange(first: string, last: string): string[] {
-  const keys: string[] = [];
-  let [year, quarter] = first.split('-Q').map(Number);
+  const keys: string[] = []
+  let [year, quarter] = first.split('-Q').map(Number)
   for (let key = first; key <= last; key = `${year}-Q${quarter}`) {
-    keys.push(key);
-    [year, quarter] = quarter === 4 ? [year + 1, 1] : [year, quarter + 1];
+    keys.push(key)
+    ;[year, quarter] = quarter === 4 ? [year + 1, 1] : [year, quarter + 1]
   }
-  return keys;
+  return keys
 }
 
 /** Every month (`YYYY-MM`) from `first` to `last`. */
 export function monthRange(first: string, last: string): string[] {
-  const keys: string[] = [];
-  let [year, month] = first.split('-').map(Number);
+  const keys: string[] = []
+  let [year, month] = first.split('-').map(Number)
   for (let key = first; key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
-    keys.push(key);
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    keys.push(key)
+    ;[year, month] = month === 12 ? [year + 1, 1] : [year, month + 1]
   }
-  return keys;
+  return keys
 }
 
 /** Sorted distinct keys, filled to a continuous range. */
 function timeline(keys: string[], range: (first: string, last: string) => string[]): string[] {
-  if (keys.length === 0) return [];
-  const sorted = [...new Set(keys)].sort();
-  return range(sorted[0], sorted[sorted.length - 1]);
+  if (keys.length === 0) return []
+  const sorted = [...new Set(keys)].sort()
+  return range(sorted[0], sorted[sorted.length - 1])
 }
 
 /**
@@ -82,121 +82,156 @@ function timeline(keys: string[], range: (first: string, last: string) => string
  * several violation types counts once under each). Series follow `order`; those that never
  * occur are left out so the legend only lists what is drawn.
  */
-function crossCount<T>(items: T[], categories: string[], categoryOf: (item: T) => string,
-  seriesOf: (item: T) => readonly string[], order: readonly string[]): Series[] {
-  const index = new Map(categories.map((c, i) => [c, i]));
-  const counts = new Map(order.map((name) => [name, categories.map(() => 0)]));
+function crossCount<T>(
+  items: T[],
+  categories: string[],
+  categoryOf: (item: T) => string,
+  seriesOf: (item: T) => readonly string[],
+  order: readonly string[],
+): Series[] {
+  const index = new Map(categories.map((c, i) => [c, i]))
+  const counts = new Map(order.map((name) => [name, categories.map(() => 0)]))
   for (const item of items) {
-    const i = index.get(categoryOf(item));
-    if (i === undefined) continue;
+    const i = index.get(categoryOf(item))
+    if (i === undefined) continue
     for (const name of new Set(seriesOf(item))) {
-      if (!counts.has(name)) counts.set(name, categories.map(() => 0));
-      counts.get(name)![i]++;
+      if (!counts.has(name))
+        counts.set(
+          name,
+          categories.map(() => 0),
+        )
+      counts.get(name)![i]++
     }
   }
-  return [...counts].map(([name, values]) => ({ name, values })).filter((s) => s.values.some((v) => v > 0));
+  return [...counts].map(([name, values]) => ({ name, values })).filter((s) => s.values.some((v) => v > 0))
 }
 
 /** Turns sortable keys (`2025-Q1`, `2025-03`) into the labels readers see. */
 function withLabels(keys: string[], series: Series[], label: (key: string) => string): ChartData {
-  return { categories: keys.map(label), series };
+  return { categories: keys.map(label), series }
 }
 
 /** 案件数量（按季度、按违纪类型）. One case with several types counts once per type. */
 export function casesByQuarterAndType(cases: CaseStatsInput[]): ChartData {
-  const byDate = (c: CaseStatsInput) => quarterKey(c.decisionDate);
-  const keys = timeline(cases.map(byDate), quarterRange);
-  if (keys.length === 0) return empty();
-  const data = withLabels(keys, crossCount(cases, keys, byDate, (c) => c.violationTypes, VIOLATION_TYPES), formatQuarter);
+  const byDate = (c: CaseStatsInput) => quarterKey(c.decisionDate)
+  const keys = timeline(cases.map(byDate), quarterRange)
+  if (keys.length === 0) return empty()
+  const data = withLabels(
+    keys,
+    crossCount(cases, keys, byDate, (c) => c.violationTypes, VIOLATION_TYPES),
+    formatQuarter,
+  )
   // The per-type counts add up to more than the number of cases, so the table also gives the latter.
-  return { ...data, extra: crossCount(cases, keys, byDate, () => ['案件数'], ['案件数']) };
+  return { ...data, extra: crossCount(cases, keys, byDate, () => ['案件数'], ['案件数']) }
 }
 
 /** 案件数量（按季度、按处分）: 党纪处分, heaviest last; cases without one as 无党纪处分. */
 export function casesByQuarterAndSanction(cases: CaseStatsInput[]): ChartData {
-  const byDate = (c: CaseStatsInput) => quarterKey(c.decisionDate);
-  const keys = timeline(cases.map(byDate), quarterRange);
-  const series = crossCount(cases, keys, byDate, (c) => [c.partySanction ?? NO_PARTY_SANCTION], [NO_PARTY_SANCTION, ...PARTY_SANCTIONS]);
-  return withLabels(keys, series, formatQuarter);
+  const byDate = (c: CaseStatsInput) => quarterKey(c.decisionDate)
+  const keys = timeline(cases.map(byDate), quarterRange)
+  const series = crossCount(cases, keys, byDate, (c) => [c.partySanction ?? NO_PARTY_SANCTION], [
+    NO_PARTY_SANCTION,
+    ...PARTY_SANCTIONS,
+  ])
+  return withLabels(keys, series, formatQuarter)
 }
 
 /** 案件数量（按区域、按层级）: regions by number of cases, each split by level in LEVELS order. */
 export function casesByRegionAndLevel(cases: CaseStatsInput[]): ChartData {
-  const totals = countBy(cases.map((c) => c.region));
-  const regions = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || zh(a, b));
-  return { categories: regions, series: crossCount(cases, regions, (c) => c.region, (c) => [c.level], LEVELS) };
+  const totals = countBy(cases.map((c) => c.region))
+  const regions = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || zh(a, b))
+  return {
+    categories: regions,
+    series: crossCount(
+      cases,
+      regions,
+      (c) => c.region,
+      (c) => [c.level],
+      LEVELS,
+    ),
+  }
 }
 
 /** 公开信息（按单位）: most disclosures first; a disclosure without a unit counts under 未注明. */
 export function disclosuresByDepartment(disclosures: DisclosureStatsInput[]): ChartData {
-  const totals = countBy(disclosures.map((d) => d.department?.name ?? NO_DEPARTMENT));
-  const names = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || zh(a, b));
-  return names.length ? { categories: names, series: [{ name: '公开信息', values: names.map((n) => totals.get(n)!) }] } : empty();
+  const totals = countBy(disclosures.map((d) => d.department?.name ?? NO_DEPARTMENT))
+  const names = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || zh(a, b))
+  return names.length
+    ? { categories: names, series: [{ name: '公开信息', values: names.map((n) => totals.get(n)!) }] }
+    : empty()
 }
 
 /** 公开信息（按月份）: every month from the first to the last publication, empty months as 0. */
 export function disclosuresByMonth(disclosures: DisclosureStatsInput[]): ChartData {
-  const month = (d: DisclosureStatsInput) => d.publishDate.slice(0, 7);
-  const keys = timeline(disclosures.map(month), monthRange);
-  const totals = countBy(disclosures.map(month));
-  return keys.length ? withLabels(keys, [{ name: '公开信息', values: keys.map((k) => totals.get(k) ?? 0) }], formatMonth) : empty();
+  const month = (d: DisclosureStatsInput) => d.publishDate.slice(0, 7)
+  const keys = timeline(disclosures.map(month), monthRange)
+  const totals = countBy(disclosures.map(month))
+  return keys.length
+    ? withLabels(keys, [{ name: '公开信息', values: keys.map((k) => totals.get(k) ?? 0) }], formatMonth)
+    : empty()
 }
 
 function countBy(keys: string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const key of keys) map.set(key, (map.get(key) ?? 0) + 1);
-  return map;
+  const map = new Map<string, number>()
+  for (const key of keys) map.set(key, (map.get(key) ?? 0) + 1)
+  return map
 }
 
-const empty = (): ChartData => ({ categories: [], series: [] });
+const empty = (): ChartData => ({ categories: [], series: [] })
 
 /** Nothing to draw: no category has a count. */
 export function isEmpty(data: ChartData): boolean {
-  return data.categories.length === 0 || data.series.every((s) => s.values.every((v) => v === 0));
+  return data.categories.length === 0 || data.series.every((s) => s.values.every((v) => v === 0))
 }
 
 /** Sum of all series per category (the length of a stacked bar). */
 export function categoryTotals(data: ChartData): number[] {
-  return data.categories.map((_, i) => data.series.reduce((sum, s) => sum + s.values[i], 0));
+  return data.categories.map((_, i) => data.series.reduce((sum, s) => sum + s.values[i], 0))
 }
 
 /** Sum of each series over all categories. */
 export function seriesTotals(series: Series[]): number[] {
-  return series.map((s) => s.values.reduce((a, b) => a + b, 0));
+  return series.map((s) => s.values.reduce((a, b) => a + b, 0))
 }
 
 export interface DescribeOptions {
   /** What a category is: 季度, 单位, 区域, 月份. */
-  noun: string;
+  noun: string
   /** Counting word after numbers: 件, 条. */
-  unit: string;
+  unit: string
   /** Time axis: say the first and last category. */
-  range?: boolean;
+  range?: boolean
   /** What the series are (违纪类型, 党纪处分, 层级), for the per-series totals. */
-  seriesNoun?: string;
+  seriesNoun?: string
   /** Names the bar total when it is not a number of cases (per-type counts): 各类型计数合计. */
-  totalNoun?: string;
+  totalNoun?: string
 }
 
-const joinNames = (names: string[]) => names.join('、');
+const joinNames = (names: string[]) => names.join('、')
 
 /** The data in one or two sentences, for the chart's `<desc>`: extent, the largest values, and per-series totals. */
-export function describeChart(data: ChartData, { noun, unit, range, seriesNoun, totalNoun = '' }: DescribeOptions): string {
-  if (isEmpty(data)) return '暂无数据。';
-  const { categories } = data;
-  const totals = categoryTotals(data);
-  const extent = range && categories.length > 1
-    ? `${categories[0]}至${categories[categories.length - 1]}共${categories.length}个${noun}`
-    : `共${categories.length}个${noun}`;
-  const max = Math.max(...totals);
-  const top = categories.filter((_, i) => totals[i] === max);
-  const shown = top.slice(0, 3);
-  const more = top.length > shown.length ? `等${top.length}个${noun}` : '';
-  const parts = [`${extent}，${totalNoun}最多的是${joinNames(shown)}${more}（${top.length > 1 ? '各' : ''}${max}${unit}）`];
+export function describeChart(
+  data: ChartData,
+  { noun, unit, range, seriesNoun, totalNoun = '' }: DescribeOptions,
+): string {
+  if (isEmpty(data)) return '暂无数据。'
+  const { categories } = data
+  const totals = categoryTotals(data)
+  const extent =
+    range && categories.length > 1
+      ? `${categories[0]}至${categories[categories.length - 1]}共${categories.length}个${noun}`
+      : `共${categories.length}个${noun}`
+  const max = Math.max(...totals)
+  const top = categories.filter((_, i) => totals[i] === max)
+  const shown = top.slice(0, 3)
+  const more = top.length > shown.length ? `等${top.length}个${noun}` : ''
+  const parts = [
+    `${extent}，${totalNoun}最多的是${joinNames(shown)}${more}（${top.length > 1 ? '各' : ''}${max}${unit}）`,
+  ]
   if (data.series.length > 1 && seriesNoun) {
-    const sums = seriesTotals(data.series);
-    const ordered = data.series.map((s, i) => ({ name: s.name, sum: sums[i] })).sort((a, b) => b.sum - a.sum);
-    parts.push(`按${seriesNoun}合计：${joinNames(ordered.map((s) => `${s.name}${s.sum}${unit}`))}`);
+    const sums = seriesTotals(data.series)
+    const ordered = data.series.map((s, i) => ({ name: s.name, sum: sums[i] })).sort((a, b) => b.sum - a.sum)
+    parts.push(`按${seriesNoun}合计：${joinNames(ordered.map((s) => `${s.name}${s.sum}${unit}`))}`)
   }
-  return `${parts.join('。')}。`;
+  return `${parts.join('。')}。`
 }

@@ -1,6 +1,6 @@
 // Text for XML documents (Atom feeds, the sitemap), kept free of Astro imports so unit tests can load it.
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
 
 /**
  * Text escaped for an XML element or attribute. Characters XML 1.0 forbids (C0 controls other
@@ -8,4 +8,4 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * unreadable. The CMS strips them on input; content exported before that may still hold them.
  */
 export const xmlText = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  text.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')

@@ -9,9 +9,9 @@
 //   from that Map, so pages see exactly the entries the renderer loaded.
 // - Props: a page's props come from its own getStaticPaths, which the renderer calls; the
 //   middleware below hands them to the page (see props-middleware.mjs).
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath } from 'node:url'
 
-const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
+const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content'
 
 /** @returns {import('astro').AstroIntegration} */
 export default function rendererAdapter() {
@@ -19,7 +19,7 @@ export default function rendererAdapter() {
     name: 'chongde:renderer-adapter',
     hooks: {
       'astro:config:setup': ({ addMiddleware, updateConfig }) => {
-        addMiddleware({ entrypoint: fileURLToPath(new URL('./props-middleware.mjs', import.meta.url)), order: 'pre' });
+        addMiddleware({ entrypoint: fileURLToPath(new URL('./props-middleware.mjs', import.meta.url)), order: 'pre' })
         updateConfig({
           vite: {
             plugins: [
@@ -31,17 +31,20 @@ export default function rendererAdapter() {
                 load: {
                   order: 'pre',
                   handler(id) {
-                    if (id !== RESOLVED_DATA_STORE_ID) return null;
-                    return { code: `export default (globalThis[Symbol.for('chongde.dataStore')] ??= new Map());`, map: { mappings: '' } };
+                    if (id !== RESOLVED_DATA_STORE_ID) return null
+                    return {
+                      code: `export default (globalThis[Symbol.for('chongde.dataStore')] ??= new Map());`,
+                      map: { mappings: '' },
+                    }
                   },
                 },
               },
             ],
           },
-        });
+        })
       },
       'astro:route:setup': ({ route }) => {
-        route.prerender = false;
+        route.prerender = false
       },
       'astro:config:done': ({ setAdapter }) => {
         setAdapter({
@@ -49,9 +52,14 @@ export default function rendererAdapter() {
           serverEntrypoint: fileURLToPath(new URL('./server-entry.mjs', import.meta.url)),
           exports: ['createApp', 'routes', 'pageModule', 'site'],
           adapterFeatures: { buildOutput: 'server' },
-          supportedAstroFeatures: { serverOutput: 'stable', staticOutput: 'stable', hybridOutput: 'stable', sharpImageService: 'stable' },
-        });
+          supportedAstroFeatures: {
+            serverOutput: 'stable',
+            staticOutput: 'stable',
+            hybridOutput: 'stable',
+            sharpImageService: 'stable',
+          },
+        })
       },
     },
-  };
+  }
 }

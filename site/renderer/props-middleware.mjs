@@ -2,12 +2,12 @@
 // as a static build would. Runs first ('pre'), so the site's own middleware (page inputs,
 // ../middleware.ts) sees them too. The renderer passes them in `locals`; Astro gives the page
 // the very `context.props` object the middleware fills.
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware } from 'astro:middleware'
 
-const PROPS = Symbol.for('chongde.renderer.props');
+const PROPS = Symbol.for('chongde.renderer.props')
 
 export const onRequest = defineMiddleware((context, next) => {
-  const props = context.locals[PROPS];
-  if (props) Object.assign(context.props, props);
-  return next();
-});
+  const props = context.locals[PROPS]
+  if (props) Object.assign(context.props, props)
+  return next()
+})

@@ -1,10 +1,10 @@
 // Entry of the renderer's server bundle (adapter.mjs): what scripts/lib/renderSite.ts needs to
 // enumerate and render every page the static build would.
-import { App } from 'astro/app';
+import { App } from 'astro/app'
 
 // The page modules, to call their getStaticPaths: Vite resolves these to the very modules the
 // routes render with.
-const modules = import.meta.glob(['../pages/**/*.astro', '../pages/**/*.ts']);
+const modules = import.meta.glob(['../pages/**/*.astro', '../pages/**/*.ts'])
 
 export function createExports(manifest) {
   return {
@@ -16,8 +16,8 @@ export function createExports(manifest) {
     routes: () => manifest.routes.map((r) => r.routeData),
     /** The module of a route's page (`site/pages/…` component), or undefined. */
     pageModule: (component) => {
-      const load = modules[`../pages/${component.replace(/^site\/pages\//, '')}`];
-      return load ? load() : undefined;
+      const load = modules[`../pages/${component.replace(/^site\/pages\//, '')}`]
+      return load ? load() : undefined
     },
-  };
+  }
 }

@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
-import { dateOnly, documentBase, optionalHtml, optionalReference, optionalText, upload } from './shared';
-import { AUDIENCES, CATALOG_CATEGORIES, CATALOG_CHANNELS, CATALOG_DOMAINS, DISCLOSURE_MODES, VALIDITY } from './options';
+import { z } from 'astro/zod'
+import { dateOnly, documentBase, optionalHtml, optionalReference, optionalText, upload } from './shared'
+import { AUDIENCES, CATALOG_CATEGORIES, CATALOG_CHANNELS, CATALOG_DOMAINS, DISCLOSURE_MODES, VALIDITY } from './options'
 
 /** 公开目录清单事项: one row of the disclosure catalogue. */
 export const catalogItemSchema = documentBase.extend({
@@ -35,7 +35,7 @@ export const catalogItemSchema = documentBase.extend({
   mode: z.enum(DISCLOSURE_MODES),
   /** 更新周期, how often the information is refreshed. */
   updateCycle: optionalText,
-});
+})
 
 /** 公开信息: one disclosed record with its 信息公开 metadata block. */
 export const disclosureSchema = documentBase.extend({
@@ -63,4 +63,4 @@ export const disclosureSchema = documentBase.extend({
   body: optionalHtml,
   /** 附件, files to download. */
   attachments: z.array(upload).default([]),
-});
+})

@@ -1,11 +1,11 @@
 // The exported JSON collections and the schema each document is checked against: one list for
 // the content layer (site/content.config.ts) and for the page renderer, which loads the same
 // files without Astro's content sync (scripts/lib/contentStore.ts).
-import { departmentSchema } from './organisation';
-import { catalogItemSchema, disclosureSchema } from './catalog';
-import { bulletinSchema, caseSchema } from './warning';
-import { articleSchema, brandSchema, exemplarSchema, reminderSchema, themeSchema } from './culture';
-import { calendarYearSchema } from './calendar';
+import { departmentSchema } from './organisation'
+import { catalogItemSchema, disclosureSchema } from './catalog'
+import { bulletinSchema, caseSchema } from './warning'
+import { articleSchema, brandSchema, exemplarSchema, reminderSchema, themeSchema } from './culture'
+import { calendarYearSchema } from './calendar'
 
 /** `content/<name>/<id>.json` → its schema. */
 export const jsonCollections = {
@@ -20,6 +20,6 @@ export const jsonCollections = {
   exemplars: exemplarSchema,
   articles: articleSchema,
   calendar: calendarYearSchema,
-};
+}
 
-export type JsonCollectionName = keyof typeof jsonCollections;
+export type JsonCollectionName = keyof typeof jsonCollections

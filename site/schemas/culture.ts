@@ -1,9 +1,9 @@
-import { z } from 'astro/zod';
-import { dateOnly, documentBase, optionalHtml, optionalReference, optionalText, optionalUpload } from './shared';
-import { ARTICLE_KINDS, OCCASIONS, REMINDER_CHANNELS, VENUE_TYPES } from './options';
+import { z } from 'astro/zod'
+import { dateOnly, documentBase, optionalHtml, optionalReference, optionalText, optionalUpload } from './shared'
+import { ARTICLE_KINDS, OCCASIONS, REMINDER_CHANNELS, VENUE_TYPES } from './options'
 
 /** The same allow-list the CMS applies on input: http(s), mailto, tel, or a site-relative path. */
-const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?![\/\\]))/i;
+const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?![\/\\]))/i
 
 /** 月度主题 (一月一主题). */
 export const themeSchema = documentBase.extend({
@@ -16,26 +16,37 @@ export const themeSchema = documentBase.extend({
   /** 正文 (HTML). */
   body: optionalHtml,
   /** 宣讲活动 held for the theme. */
-  activities: z.array(z.object({
-    /** 场所类型 (企业/学校/社区/市场/农村). */
-    venueType: z.enum(VENUE_TYPES),
-    /** 日期 of the activity. */
-    date: dateOnly.nullable().default(null),
-    /** 地点. */
-    place: optionalText,
-    /** 活动内容. */
-    description: optionalText,
-  })).default([]),
+  activities: z
+    .array(
+      z.object({
+        /** 场所类型 (企业/学校/社区/市场/农村). */
+        venueType: z.enum(VENUE_TYPES),
+        /** 日期 of the activity. */
+        date: dateOnly.nullable().default(null),
+        /** 地点. */
+        place: optionalText,
+        /** 活动内容. */
+        description: optionalText,
+      }),
+    )
+    .default([]),
   /** 学习资料: files or links to study. */
-  materials: z.array(z.object({
-    /** 资料名称, the link text. */
-    title: z.string().min(1),
-    /** 文件 to download. */
-    file: optionalUpload,
-    /** 链接 to an external page; checked again here so a bad URL can never become a live link. */
-    url: optionalText.refine((url) => url == null || SAFE_URL.test(url), '链接只能是 http(s)、mailto、tel 或站内地址'),
-  })).default([]),
-});
+  materials: z
+    .array(
+      z.object({
+        /** 资料名称, the link text. */
+        title: z.string().min(1),
+        /** 文件 to download. */
+        file: optionalUpload,
+        /** 链接 to an external page; checked again here so a bad URL can never become a live link. */
+        url: optionalText.refine(
+          (url) => url == null || SAFE_URL.test(url),
+          '链接只能是 http(s)、mailto、tel 或站内地址',
+        ),
+      }),
+    )
+    .default([]),
+})
 
 /** 每周提醒 (一周一提醒). */
 export const reminderSchema = documentBase.extend({
@@ -48,14 +59,17 @@ export const reminderSchema = documentBase.extend({
    * counts UTF-16 units, so 140 characters such as 𠮷 (two units each) would pass the CMS and then
    * fail every publish.
    */
-  message: z.string().min(1).refine((text) => Array.from(text).length <= 140, '提醒内容不能超过 140 个字'),
+  message: z
+    .string()
+    .min(1)
+    .refine((text) => Array.from(text).length <= 140, '提醒内容不能超过 140 个字'),
   /** 正文 (HTML). */
   body: optionalHtml,
   /** 节点, the holiday the reminder is for. */
   occasion: z.enum(OCCASIONS).nullable().default(null),
   /** 发布渠道 the message was pushed to. */
   channels: z.array(z.enum(REMINDER_CHANNELS)).default([]),
-});
+})
 
 /** 廉政文化品牌 (一地一品牌). */
 export const brandSchema = documentBase.extend({
@@ -71,7 +85,7 @@ export const brandSchema = documentBase.extend({
   body: optionalHtml,
   /** 图片. */
   image: optionalUpload,
-});
+})
 
 /** 廉勤典型. */
 export const exemplarSchema = documentBase.extend({
@@ -87,7 +101,7 @@ export const exemplarSchema = documentBase.extend({
   body: optionalHtml,
   /** 照片. */
   photo: optionalUpload,
-});
+})
 
 /** 文章 (工作动态 / 廉政文化). */
 export const articleSchema = documentBase.extend({
@@ -105,4 +119,4 @@ export const articleSchema = documentBase.extend({
   source: optionalText,
   /** 封面 image. */
   cover: optionalUpload,
-});
+})

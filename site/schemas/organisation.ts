@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
-import { documentBase, optionalReference, optionalText } from './shared';
-import { LEVELS } from './options';
+import { z } from 'astro/zod'
+import { documentBase, optionalReference, optionalText } from './shared'
+import { LEVELS } from './options'
 
 /** 责任单位: a unit of the city → county → town → village network. */
 export const departmentSchema = documentBase.extend({
@@ -16,4 +16,4 @@ export const departmentSchema = documentBase.extend({
   region: z.string().min(1),
   /** 单位简介, a short description shown on the unit's page. */
   description: optionalText,
-});
+})

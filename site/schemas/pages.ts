@@ -1,8 +1,8 @@
-import { z } from 'astro/zod';
-import { dateOnly } from './shared';
+import { z } from 'astro/zod'
+import { dateOnly } from './shared'
 
 /** YAML turns an unquoted 2025-11-27 into a Date at UTC midnight: take its UTC calendar day back. */
-const yamlDate = z.union([dateOnly, z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const yamlDate = z.union([dateOnly, z.date().transform((d) => d.toISOString().slice(0, 10))])
 
 /** Frontmatter of a hand-written page in `content/pages/<slug>.mdx`. */
 export const pageSchema = z.object({
@@ -12,4 +12,4 @@ export const pageSchema = z.object({
   description: z.string().min(1),
   /** 更新日期 shown under the heading (`YYYY-MM-DD`). */
   updated: yamlDate,
-});
+})

@@ -1,13 +1,13 @@
-import { z } from 'astro/zod';
+import { z } from 'astro/zod'
 
 /** A calendar date exported as `YYYY-MM-DD` (already in Asia/Shanghai). */
-export const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期');
+export const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
 
 /** Optional text: the export writes `null` for empty values; a missing key means the same. */
-export const optionalText = z.string().nullable().default(null);
+export const optionalText = z.string().nullable().default(null)
 
 /** Optional rich text: sanitised HTML written by the export, or `null`. */
-export const optionalHtml = z.string().nullable().default(null);
+export const optionalHtml = z.string().nullable().default(null)
 
 /** A link to another published document (`{ id, name }`), or `null` when the target is unpublished. */
 export const reference = z.object({
@@ -15,8 +15,8 @@ export const reference = z.object({
   id: z.string(),
   /** Name or title of the linked document, shown as the link text. */
   name: z.string(),
-});
-export const optionalReference = reference.nullable().default(null);
+})
+export const optionalReference = reference.nullable().default(null)
 
 /** An uploaded file (image or PDF) copied by the export to `content/media/`. */
 export const upload = z.object({
@@ -30,8 +30,8 @@ export const upload = z.object({
   mimeType: z.string().nullable().default(null),
   /** Size in bytes; shown next to download links. */
   filesize: z.number().nullable().default(null),
-});
-export const optionalUpload = upload.nullable().default(null);
+})
+export const optionalUpload = upload.nullable().default(null)
 
 /** Fields every exported document has. */
 export const documentBase = z.object({
@@ -46,10 +46,14 @@ export const documentBase = z.object({
   /** 更新时间 shown to the public: the first publication or the latest 重大修改 (YYYY-MM-DD). */
   publicUpdatedAt: dateOnly.nullable().default(null),
   /** 修改记录: every 重大修改 after first publication, oldest first. */
-  changeLog: z.array(z.object({
-    /** Day of the change (YYYY-MM-DD). */
-    date: dateOnly,
-    /** 修改说明 written by the editor, shown publicly. */
-    note: z.string().min(1),
-  })).default([]),
-});
+  changeLog: z
+    .array(
+      z.object({
+        /** Day of the change (YYYY-MM-DD). */
+        date: dateOnly,
+        /** 修改说明 written by the editor, shown publicly. */
+        note: z.string().min(1),
+      }),
+    )
+    .default([]),
+})

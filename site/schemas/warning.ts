@@ -1,6 +1,13 @@
-import { z } from 'astro/zod';
-import { dateOnly, documentBase, optionalHtml, optionalReference, optionalText, reference } from './shared';
-import { BULLETIN_KINDS, EIGHT_RULES_TYPES, GOVERNMENT_SANCTIONS, LEVELS, PARTY_SANCTIONS, VIOLATION_TYPES } from './options';
+import { z } from 'astro/zod'
+import { dateOnly, documentBase, optionalHtml, optionalReference, optionalText, reference } from './shared'
+import {
+  BULLETIN_KINDS,
+  EIGHT_RULES_TYPES,
+  GOVERNMENT_SANCTIONS,
+  LEVELS,
+  PARTY_SANCTIONS,
+  VIOLATION_TYPES,
+} from './options'
 
 /** 案例: one published disciplinary case. */
 export const caseSchema = documentBase.extend({
@@ -34,7 +41,7 @@ export const caseSchema = documentBase.extend({
   accountability: optionalText,
   /** 处分决定日期; sorts the case lists. */
   decisionDate: dateOnly,
-});
+})
 
 /** 通报: a warning bulletin that groups cases. */
 export const bulletinSchema = documentBase.extend({
@@ -56,4 +63,4 @@ export const bulletinSchema = documentBase.extend({
   requirements: optionalHtml,
   /** 发布日期; sorts the bulletin list. */
   publishDate: dateOnly,
-});
+})

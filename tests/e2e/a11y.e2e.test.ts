@@ -16,7 +16,18 @@ import { checkHtml, formatVnu, isVnuError, type VnuMessage } from '../helpers/vn
  * Nu Html Checker. One page per type: pages of a type share one template.
  */
 
-const COLLECTIONS = ['catalog-items', 'disclosures', 'departments', 'cases', 'bulletins', 'themes', 'reminders', 'brands', 'exemplars', 'articles']
+const COLLECTIONS = [
+  'catalog-items',
+  'disclosures',
+  'departments',
+  'cases',
+  'bulletins',
+  'themes',
+  'reminders',
+  'brands',
+  'exemplars',
+  'articles',
+]
 
 interface PageType {
   name: string
@@ -37,7 +48,8 @@ function firstDetail(collection: string) {
       .filter((e) => e.isDirectory() && /^\d+$/.test(e.name))
       .map((e) => Number(e.name))
       .sort((a, b) => a - b)
-    if (ids.length === 0) throw new Error(`the build has no ${collection} detail page (no ${collection}/<id>/ folder in ${out})`)
+    if (ids.length === 0)
+      throw new Error(`the build has no ${collection} detail page (no ${collection}/<id>/ folder in ${out})`)
     return `/${collection}/${ids[0]}/`
   }
 }
@@ -76,7 +88,11 @@ const PAGES: PageType[] = [
     },
   },
   { name: 'open data', path: '/data/' },
-  { name: 'statistics', path: '/stats/', optional: '/stats/ is not built yet (the statistics page is still being added)' },
+  {
+    name: 'statistics',
+    path: '/stats/',
+    optional: '/stats/ is not built yet (the statistics page is still being added)',
+  },
   { name: '404', path: '/404.html' },
 ]
 
@@ -102,41 +118,45 @@ describe('accessibility and HTML validity of every page type', () => {
     // What a visitor gets after pressing 大字版 and 高对比度 (a11y.js keeps the choice here).
     { mode: '大字版 + 高对比度', init: JSON.stringify({ large: true, contrast: true }) },
   ]
-  for (const { mode, init } of modes) describe(`axe-core in Chromium, ${mode}`, () => {
-    let site: { url: string; close: () => Promise<void> }
-    let browser: Browser
-    let context: BrowserContext
-    let page: Page
+  for (const { mode, init } of modes)
+    describe(`axe-core in Chromium, ${mode}`, () => {
+      let site: { url: string; close: () => Promise<void> }
+      let browser: Browser
+      let context: BrowserContext
+      let page: Page
 
-    beforeAll(async () => {
-      site = await serveSite(out)
-      browser = await launchChromium()
-      context = await browser.newContext()
-      if (init) await context.addInitScript((value) => localStorage.setItem('cdql-a11y', value), init)
-      page = await context.newPage()
-    }, 120_000)
+      beforeAll(async () => {
+        site = await serveSite(out)
+        browser = await launchChromium()
+        context = await browser.newContext()
+        if (init) await context.addInitScript((value) => localStorage.setItem('cdql-a11y', value), init)
+        page = await context.newPage()
+      }, 120_000)
 
-    afterAll(async () => {
-      await browser?.close()
-      await site?.close()
-    })
-
-    for (const p of PAGES) {
-      it(`${p.name} has no violations`, async ({ skip }) => {
-        if (p.optional && !isBuilt(p, out)) skip(p.optional)
-        const url = sitePath(p, out)
-        await page.goto(`${site.url}${url}`)
-        if (init) {
-          // Otherwise a broken mode switch would silently re-test the default look.
-          const applied = await page.evaluate(() => [document.documentElement.dataset.text, document.documentElement.dataset.contrast])
-          expect(applied, `${url}: 大字版/高对比度 not applied`).toEqual(['large', 'high'])
-        }
-        await p.prepare?.(page)
-        const violations = await axeViolations(page)
-        expect(violations.length, `axe-core violations on ${url}:\n\n${formatViolations(violations)}\n`).toBe(0)
+      afterAll(async () => {
+        await browser?.close()
+        await site?.close()
       })
-    }
-  })
+
+      for (const p of PAGES) {
+        it(`${p.name} has no violations`, async ({ skip }) => {
+          if (p.optional && !isBuilt(p, out)) skip(p.optional)
+          const url = sitePath(p, out)
+          await page.goto(`${site.url}${url}`)
+          if (init) {
+            // Otherwise a broken mode switch would silently re-test the default look.
+            const applied = await page.evaluate(() => [
+              document.documentElement.dataset.text,
+              document.documentElement.dataset.contrast,
+            ])
+            expect(applied, `${url}: 大字版/高对比度 not applied`).toEqual(['large', 'high'])
+          }
+          await p.prepare?.(page)
+          const violations = await axeViolations(page)
+          expect(violations.length, `axe-core violations on ${url}:\n\n${formatViolations(violations)}\n`).toBe(0)
+        })
+      }
+    })
 
   describe('Nu Html Checker (vnu.jar)', () => {
     let messages: VnuMessage[]

@@ -73,7 +73,9 @@ describe('the portal under its Content-Security-Policy, in Chromium', () => {
   it('should search without a violation', async () => {
     await page.goto(`${site.url}/search/`)
     await page.locator('#search-input').fill('礼品礼金')
-    await expect.poll(() => page.locator('#search-results .search-hit h2 a').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.locator('#search-results .search-hit h2 a').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0)
     await expectNoViolation()
   })
 
@@ -93,13 +95,16 @@ describe('the portal under its Content-Security-Policy, in Chromium', () => {
     await probe.addInitScript(() => {
       const w = window as unknown as { __largeAt?: { bodyParsed: boolean } }
       new MutationObserver(() => {
-        if (!w.__largeAt && document.documentElement?.getAttribute('data-text') === 'large') w.__largeAt = { bodyParsed: document.body !== null }
+        if (!w.__largeAt && document.documentElement?.getAttribute('data-text') === 'large')
+          w.__largeAt = { bodyParsed: document.body !== null }
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-text'] })
     })
     await probe.goto(`${site.url}/cases/1/`)
     await probe.reload()
     await probe.waitForLoadState('load')
-    expect(await probe.evaluate(() => (window as unknown as { __largeAt?: unknown }).__largeAt)).toEqual({ bodyParsed: false })
+    expect(await probe.evaluate(() => (window as unknown as { __largeAt?: unknown }).__largeAt)).toEqual({
+      bodyParsed: false,
+    })
     expect(await probe.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20px')
     await probe.close()
     await page.getByRole('button', { name: '大字版' }).click()

@@ -24,7 +24,10 @@ const freePort = () =>
 
 /** Next month in Asia/Shanghai, as the 月份 field wants it (YYYY-MM). */
 function nextMonth(): string {
-  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number)
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
+    .format(new Date())
+    .split('-')
+    .map(Number)
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
 }
 
@@ -138,9 +141,17 @@ describe('editorial workflow end to end, in Chromium', () => {
     const id = editor.url().match(/themes\/(\d+)/)![1]
     // Signed in once: the API answers no anonymous reads (PUBLIC_API) and limits logins per IP.
     const editorToken = await login(EDITOR)
-    await expect.poll(async () => (await fetch(`${admin}/api/themes/${id}?draft=true&depth=0`, {
-      headers: { Authorization: `JWT ${editorToken}` },
-    }).then((r) => r.json() as Promise<{ workflow?: string }>)).workflow, { timeout: 15_000 }).toBe('review')
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${admin}/api/themes/${id}?draft=true&depth=0`, {
+              headers: { Authorization: `JWT ${editorToken}` },
+            }).then((r) => r.json() as Promise<{ workflow?: string }>)
+          ).workflow,
+        { timeout: 15_000 },
+      )
+      .toBe('review')
 
     // Not public before approval.
     expect((await fetch(`${portal}/themes/${id}/`)).status).toBe(404)
@@ -151,12 +162,24 @@ describe('editorial workflow end to end, in Chromium', () => {
     await reviewer.goto(`${admin}/admin/collections/themes/${id}`)
     const publish = reviewer.getByRole('button', { name: /^发布/ })
     await publish.first().click()
-    await expect.poll(async () => (await fetch(`${admin}/api/themes/${id}?depth=0`, { headers: { Authorization: `JWT ${editorToken}` } }).then((r) => r.json() as Promise<{ _status?: string }>))._status, {
-      timeout: 20_000,
-    }).toBe('published')
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${admin}/api/themes/${id}?depth=0`, { headers: { Authorization: `JWT ${editorToken}` } }).then(
+              (r) => r.json() as Promise<{ _status?: string }>,
+            )
+          )._status,
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe('published')
 
     // A publish run puts it on the portal: its page, and next month's cell of the year view.
-    await expect.poll(async () => (await fetch(`${portal}/themes/${id}/`)).status, { timeout: 90_000, interval: 1_000 }).toBe(200)
+    await expect
+      .poll(async () => (await fetch(`${portal}/themes/${id}/`)).status, { timeout: 90_000, interval: 1_000 })
+      .toBe(200)
     const page = await (await browser.newContext()).newPage()
     await page.goto(`${portal}/themes/${id}/`)
     expect(await page.locator('h1').textContent()).toBe(title)
@@ -172,8 +195,9 @@ describe('editorial workflow end to end, in Chromium', () => {
       ['submit', `${EDITOR.name}（${EDITOR.email}）`],
       ['publish', `${REVIEWER.name}（${REVIEWER.email}）`],
     ])
-    const runs = await fetch(`${admin}/api/publish-runs?sort=-startedAt&depth=0`, { headers: { Authorization: `JWT ${token}` } })
-      .then((r) => r.json() as Promise<{ docs: { result: string; trigger: string }[] }>)
+    const runs = await fetch(`${admin}/api/publish-runs?sort=-startedAt&depth=0`, {
+      headers: { Authorization: `JWT ${token}` },
+    }).then((r) => r.json() as Promise<{ docs: { result: string; trigger: string }[] }>)
     expect(runs.docs[0]).toMatchObject({ result: 'success' })
     expect(runs.docs[0].trigger).toContain(`#${id}`)
   }, 300_000)

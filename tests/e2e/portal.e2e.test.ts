@@ -40,7 +40,9 @@ describe('portal in Chromium', () => {
     await expect.poll(() => timeliness.textContent()).toContain('在时限内公开')
     await timeliness.getByRole('link').click()
     await page.waitForURL(/\/disclosures\/4\/$/)
-    expect(await page.locator('table.facts tr', { hasText: '索引号' }).locator('td').textContent()).toContain('11330000MB0000002Y/2025-00007')
+    expect(await page.locator('table.facts tr', { hasText: '索引号' }).locator('td').textContent()).toContain(
+      '11330000MB0000002Y/2025-00007',
+    )
   })
 
   it('should filter cases by 违反廉洁纪律 and 2025, keep the filter in the URL, and open one', async () => {
@@ -60,7 +62,9 @@ describe('portal in Chromium', () => {
     await page.locator('#facet-results li a').first().click()
     await page.waitForURL(/\/cases\/\d+\/$/)
     expect(await page.locator('h1').textContent()).toBe(titles[0])
-    expect(await page.locator('table.facts tr', { hasText: '违纪类型' }).locator('td').textContent()).toContain('违反廉洁纪律')
+    expect(await page.locator('table.facts tr', { hasText: '违纪类型' }).locator('td').textContent()).toContain(
+      '违反廉洁纪律',
+    )
   })
 
   it('should browse one facet without JavaScript', async () => {
@@ -80,7 +84,8 @@ describe('portal in Chromium', () => {
   it('should search 礼品礼金, narrow it to 2025 and open a result', async () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('礼品礼金')}`)
     const results = page.locator('#search-results .search-hit h2 a')
-    const urls = async () => (await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).sort()
+    const urls = async () =>
+      (await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).sort()
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(2)
     const all = await urls()
     // Case 7 (2026) mentions 礼金 and case 3 is from 2024: the year filter must drop them.

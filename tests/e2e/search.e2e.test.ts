@@ -23,7 +23,8 @@ describe('search page in Chromium', () => {
   })
 
   const resultLinks = () => page.locator('#search-results .search-hit h2 a')
-  const indexFetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/search-index/')))
+  const indexFetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/search-index/')))
 
   it('should run a shared ?q= search, list the matching case first with the words marked, and open it', async () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('礼品礼金')}`)
@@ -67,10 +68,13 @@ describe('search page in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('典型案例')
     await expect.poll(() => page.locator('#search-status').textContent()).toContain(`找到 ${expected} 条`)
     expect(await resultLinks().count()).toBe(Math.min(expected, 10))
-    for (const meta of await page.locator('#search-results .search-hit p.text-sm').allTextContents()) expect(meta).toContain('典型案例')
+    for (const meta of await page.locator('#search-results .search-hit p.text-sm').allTextContents())
+      expect(meta).toContain('典型案例')
     await page.locator('#search-input').fill('没有这个词组合')
     await page.locator('#search-input').press('Enter')
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到与“没有这个词组合”相关的内容')
+    await expect
+      .poll(() => page.locator('#search-status').textContent())
+      .toContain('没有找到与“没有这个词组合”相关的内容')
     expect(await resultLinks().count()).toBe(0)
   })
 })

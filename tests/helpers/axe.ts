@@ -37,7 +37,10 @@ export function formatViolations(violations: Result[]): string {
       const nodes = v.nodes.map((n) => {
         const target = n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | ')
         const html = n.html.replace(/\s+/g, ' ').slice(0, 200)
-        const summary = (n.failureSummary ?? '').split('\n').map((line) => `      ${line}`).join('\n')
+        const summary = (n.failureSummary ?? '')
+          .split('\n')
+          .map((line) => `      ${line}`)
+          .join('\n')
         return `  - ${target}\n      ${html}\n${summary}`
       })
       return `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`

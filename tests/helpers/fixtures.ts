@@ -70,7 +70,12 @@ export function validData(collection: PublicCollection, related: Related, n: num
     case 'exemplars':
       return { name: '李某某', unitPosition: '松溪县财政局局长', summary: '廉洁奉公' }
     case 'articles':
-      return { title: unique('文章'), kind: 'news', body: paragraph('工作动态'), publishDate: `${year}-01-05T04:00:00.000Z` }
+      return {
+        title: unique('文章'),
+        kind: 'news',
+        body: paragraph('工作动态'),
+        publishDate: `${year}-01-05T04:00:00.000Z`,
+      }
   }
 }
 

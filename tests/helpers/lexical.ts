@@ -7,7 +7,14 @@ type RichText = NonNullable<Article['body']>
 const textNode = (text: string) => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 
 const root = (children: unknown[]): RichText => ({
-  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: children as RichText['root']['children'] },
+  root: {
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: children as RichText['root']['children'],
+  },
 })
 
 const paragraphNode = (children: unknown[]) => ({

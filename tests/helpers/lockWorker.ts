@@ -14,11 +14,14 @@ const trace = process.env.LOCK_TRACE!
 
 for await (const _line of createInterface({ input: process.stdin })) {
   try {
-    await withPublishLock(async () => {
-      appendFileSync(trace, `enter ${name}\n`)
-      await sleep(2)
-      appendFileSync(trace, `exit ${name}\n`)
-    }, { timeoutMs: 20_000 })
+    await withPublishLock(
+      async () => {
+        appendFileSync(trace, `enter ${name}\n`)
+        await sleep(2)
+        appendFileSync(trace, `exit ${name}\n`)
+      },
+      { timeoutMs: 20_000 },
+    )
     process.stdout.write('done\n')
   } catch (error) {
     process.stdout.write(`error ${(error as Error).message}\n`)

@@ -48,8 +48,15 @@ export async function createRestClient(): Promise<RestClient> {
     if (!headers.has('X-Forwarded-For')) headers.set('X-Forwarded-For', nextAddress())
     if (token) headers.set('Authorization', `JWT ${token}`)
     if (body !== undefined) headers.set('Content-Type', 'application/json')
-    const request = new Request(url, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const request = new Request(url, {
+      method,
+      headers,
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+    })
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     return { status: response.status, body: text ? JSON.parse(text) : {}, headers: response.headers }
@@ -57,7 +64,8 @@ export async function createRestClient(): Promise<RestClient> {
 
   const login = async (user: Pick<User, 'email'>) => {
     const response = await call('POST', 'users/login', { body: { email: user.email, password: passwordOf(user) } })
-    if (response.status !== 200 || !response.body.token) throw new Error(`登录失败 ${user.email}: ${response.status} ${JSON.stringify(response.body)}`)
+    if (response.status !== 200 || !response.body.token)
+      throw new Error(`登录失败 ${user.email}: ${response.status} ${JSON.stringify(response.body)}`)
     return response.body.token as string
   }
 

@@ -16,8 +16,10 @@ export const passwordOf = (user: Pick<User, 'email'>): string =>
 /** A fresh password that passes the password policy, for accounts made outside these helpers. */
 export const newPassword = (): string => `测试口令-${randomBytes(8).toString('hex')}`
 
-const createAccount = (payload: Payload, data: { email: string; name: string; role: User['role']; department?: number }) =>
-  payload.create({ collection: 'users', data: { ...data, password: passwordOf(data) } })
+const createAccount = (
+  payload: Payload,
+  data: { email: string; name: string; role: User['role']; department?: number },
+) => payload.create({ collection: 'users', data: { ...data, password: passwordOf(data) } })
 
 /**
  * One account per role. The admin is created first on purpose: the first account of an

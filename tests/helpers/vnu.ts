@@ -42,10 +42,14 @@ function javaCommand(): string {
 function checkJava(java: string): void {
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' })
   const hint = `The Nu Html Checker (vnu.jar) needs Java ${MIN_JAVA} or newer: install it (Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME.`
-  if (probe.error) throw new Error(`Cannot run "${java}" (${(probe.error as NodeJS.ErrnoException).code ?? probe.error.message}). ${hint}`)
+  if (probe.error)
+    throw new Error(
+      `Cannot run "${java}" (${(probe.error as NodeJS.ErrnoException).code ?? probe.error.message}). ${hint}`,
+    )
   const output = `${probe.stderr}${probe.stdout}`
   const major = /version "(?:1\.)?(\d+)/.exec(output)?.[1]
-  if (!major) throw new Error(`"${java} -version" printed no version (${output.trim() || `exit ${probe.status}`}). ${hint}`)
+  if (!major)
+    throw new Error(`"${java} -version" printed no version (${output.trim() || `exit ${probe.status}`}). ${hint}`)
   if (Number(major) < MIN_JAVA) throw new Error(`"${java}" is Java ${major}. ${hint}`)
 }
 
@@ -69,15 +73,23 @@ export async function checkHtml(files: string[]): Promise<VnuMessage[]> {
   // --exit-zero-always: a non-zero exit then means vnu itself broke, not that a page has errors.
   // --stdout: the JSON report on stdout, so stderr only carries JVM/checker failures.
   const args = ['-jar', jar, '--format', 'json', '--exit-zero-always', '--stdout', ...files.map((f) => path.resolve(f))]
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    child.on('error', reject)
-    child.on('close', (exit) => resolve({ code: exit, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }))
-  })
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+      const out: Buffer[] = []
+      const err: Buffer[] = []
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+      child.on('error', reject)
+      child.on('close', (exit) =>
+        resolve({
+          code: exit,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        }),
+      )
+    },
+  )
   if (code !== 0) throw new Error(`vnu.jar exited with ${code}:\n${stderr.trim() || stdout.trim()}`)
   let report: { messages?: Record<string, unknown>[] }
   try {

@@ -41,7 +41,10 @@ const from = (ip: string, headers: Record<string, string> = {}) => ({ 'X-Forward
 const tag = () => randomBytes(4).toString('hex')
 
 const createAccount = async (role: 'admin' | 'editor' | 'reviewer', email = `${role}-${tag()}@example.test`) =>
-  payload.create({ collection: 'users', data: { email, password: passwordOf({ email }), name: `测试${role}`, role } as never })
+  payload.create({
+    collection: 'users',
+    data: { email, password: passwordOf({ email }), name: `测试${role}`, role } as never,
+  })
 
 const loginFrom = (ip: string, email: string, password: string) =>
   rest.call('POST', 'users/login', { body: { email, password }, headers: from(ip) })
@@ -100,7 +103,11 @@ describe('first administrator', () => {
 describe('with staff accounts', () => {
   beforeAll(async () => {
     staff = await createStaff(payload)
-    tokens = { admin: await rest.login(staff.admin), editor: await rest.login(staff.editor), reviewer: await rest.login(staff.reviewer) }
+    tokens = {
+      admin: await rest.login(staff.admin),
+      editor: await rest.login(staff.editor),
+      reviewer: await rest.login(staff.reviewer),
+    }
   })
 
   describe('password policy', () => {
@@ -149,10 +156,17 @@ describe('with staff accounts', () => {
 
     it('applies to reset-password (the link from 忘记密码)', async () => {
       const account = await createAccount('reviewer')
-      const token = await payload.forgotPassword({ collection: 'users', data: { email: account.email }, disableEmail: true })
+      const token = await payload.forgotPassword({
+        collection: 'users',
+        data: { email: account.email },
+        disableEmail: true,
+      })
       const ip = freshIp()
       const local = account.email.split('@')[0]
-      const weak = await rest.call('POST', 'users/reset-password', { body: { token, password: `${local}-neu` }, headers: from(ip) })
+      const weak = await rest.call('POST', 'users/reset-password', {
+        body: { token, password: `${local}-neu` },
+        headers: from(ip),
+      })
       expectPasswordRefused(weak, /邮箱/)
       // The refused reset changed nothing.
       expect((await loginFrom(freshIp(), account.email, passwordOf(account))).status).toBe(200)
@@ -198,10 +212,15 @@ describe('with staff accounts', () => {
       for (let n = 0; n < 5; n++) await loginFrom(freshIp(), only.email, 'wrong-password-2026')
       expect((await loginFrom(freshIp(), only.email, passwordOf(only))).status).toBe(401)
       const run = promisify(execFile)
-      const { stdout } = await run(process.execPath, [path.resolve('.build/scripts/unlock.mjs'), only.email], { env: process.env, timeout: 60_000 })
+      const { stdout } = await run(process.execPath, [path.resolve('.build/scripts/unlock.mjs'), only.email], {
+        env: process.env,
+        timeout: 60_000,
+      })
       expect(stdout).toContain('已解除账号')
       expect((await loginFrom(freshIp(), only.email, passwordOf(only))).status).toBe(200)
-      await expect(run(process.execPath, [path.resolve('.build/scripts/unlock.mjs'), 'nobody@example.test'], { env: process.env })).rejects.toMatchObject({
+      await expect(
+        run(process.execPath, [path.resolve('.build/scripts/unlock.mjs'), 'nobody@example.test'], { env: process.env }),
+      ).rejects.toMatchObject({
         code: 1,
         stderr: expect.stringContaining('没有登录邮箱为「nobody@example.test」的账号'),
       })
@@ -236,7 +255,8 @@ describe('with staff accounts', () => {
 
     it('does not count successful logins', async () => {
       const ip = freshIp()
-      for (let n = 0; n < 8; n++) expect((await loginFrom(ip, staff.editor.email, passwordOf(staff.editor))).status).toBe(200)
+      for (let n = 0; n < 8; n++)
+        expect((await loginFrom(ip, staff.editor.email, passwordOf(staff.editor))).status).toBe(200)
     })
   })
 
@@ -255,7 +275,9 @@ describe('with staff accounts', () => {
       expect((await rest.call('GET', 'access', { headers: from(ip) })).status).toBe(200)
       const login = await loginFrom(ip, staff.reviewer.email, passwordOf(staff.reviewer))
       expect(login.status).toBe(200)
-      expect((await rest.call('GET', 'articles?depth=0', { token: login.body.token, headers: from(ip) })).status).toBe(200)
+      expect((await rest.call('GET', 'articles?depth=0', { token: login.body.token, headers: from(ip) })).status).toBe(
+        200,
+      )
     })
   })
 
@@ -263,7 +285,13 @@ describe('with staff accounts', () => {
     beforeAll(async () => {
       // More published units than a signed-in page may hold.
       for (let n = 0; n < 105; n++) {
-        await payload.create({ collection: 'departments', data: { ...validData('departments', { department: 0, catalogItem: 0, caseId: 0 }, n), _status: 'published' } as never })
+        await payload.create({
+          collection: 'departments',
+          data: {
+            ...validData('departments', { department: 0, catalogItem: 0, caseId: 0 }, n),
+            _status: 'published',
+          } as never,
+        })
       }
     })
 
@@ -278,11 +306,15 @@ describe('with staff accounts', () => {
       expect(small.body.docs.length).toBe(7)
     })
 
-    it('caps a query sent as a form body with X-HTTP-Method-Override (as the admin\'s relationship fields do)', async () => {
+    it("caps a query sent as a form body with X-HTTP-Method-Override (as the admin's relationship fields do)", async () => {
       const handlers = await import('../../cms/app/(payload)/api/[...slug]/route')
       const request = new Request('http://localhost/api/departments', {
         method: 'POST',
-        headers: { Authorization: `JWT ${tokens.editor}`, 'X-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' },
+        headers: {
+          Authorization: `JWT ${tokens.editor}`,
+          'X-HTTP-Method-Override': 'GET',
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
         body: 'limit=1000&depth=0',
       })
       const response = await handlers.POST(request, { params: Promise.resolve({ slug: ['departments'] }) })
@@ -293,7 +325,10 @@ describe('with staff accounts', () => {
     it('keeps the body of a write whose query it caps', async () => {
       const { docs } = await payload.find({ collection: 'departments', limit: 1, depth: 0 })
       const name = `改名-${tag()}`
-      const response = await rest.call('PATCH', `departments/${docs[0].id}?depth=9&draft=true`, { token: tokens.editor, body: { name } })
+      const response = await rest.call('PATCH', `departments/${docs[0].id}?depth=9&draft=true`, {
+        token: tokens.editor,
+        body: { name },
+      })
       expect(response.status).toBe(200)
       expect(response.body.doc.name).toBe(name)
     })
@@ -329,7 +364,11 @@ describe('with staff accounts', () => {
 
     beforeAll(async () => {
       const related = await createRelated(payload)
-      const draft = await payload.create({ collection: 'articles', data: { ...validData('articles', related, 1), _status: 'draft' } as never, draft: true })
+      const draft = await payload.create({
+        collection: 'articles',
+        data: { ...validData('articles', related, 1), _status: 'draft' } as never,
+        draft: true,
+      })
       draftId = draft.id
       const login = await loginFrom(freshIp(), staff.editor.email, passwordOf(staff.editor))
       cookie = `payload-token=${login.body.token}`
@@ -347,22 +386,36 @@ describe('with staff accounts', () => {
     it('treats a cookie sent from another origin as anonymous: no drafts, no writes', async () => {
       const evil = from(freshIp(), { Cookie: cookie, Origin: 'https://evil.example' })
       expect((await rest.call('GET', `articles/${draftId}?draft=true&depth=0`, { headers: evil })).status).toBe(403)
-      expect((await rest.call('PATCH', `articles/${draftId}?draft=true`, { headers: evil, body: { title: '被篡改' } })).status).toBe(403)
+      expect(
+        (await rest.call('PATCH', `articles/${draftId}?draft=true`, { headers: evil, body: { title: '被篡改' } }))
+          .status,
+      ).toBe(403)
       // Nor may a cookie without any origin (not a browser) stand in for a sign-in.
-      expect((await rest.call('GET', `articles/${draftId}?draft=true&depth=0`, { headers: from(freshIp(), { Cookie: cookie }) })).status).toBe(403)
+      expect(
+        (
+          await rest.call('GET', `articles/${draftId}?draft=true&depth=0`, {
+            headers: from(freshIp(), { Cookie: cookie }),
+          })
+        ).status,
+      ).toBe(403)
       const stored = await payload.findByID({ collection: 'articles', id: draftId, draft: true })
       expect(stored.title).not.toBe('被篡改')
     })
 
-    it('accepts the same cookie from the admin\'s own origin', async () => {
+    it("accepts the same cookie from the admin's own origin", async () => {
       const own = from(freshIp(), { Cookie: cookie, Origin: ADMIN_ORIGIN })
       const read = await rest.call('GET', `articles/${draftId}?draft=true&depth=0`, { headers: own })
       expect(read.status).toBe(200)
       expect(read.body.id).toBe(draftId)
-      const write = await rest.call('PATCH', `articles/${draftId}?draft=true&depth=0`, { headers: own, body: { title: '编辑修改' } })
+      const write = await rest.call('PATCH', `articles/${draftId}?draft=true&depth=0`, {
+        headers: own,
+        body: { title: '编辑修改' },
+      })
       expect(write.status).toBe(200)
       const navigation = from(freshIp(), { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' })
-      expect((await rest.call('GET', `articles/${draftId}?draft=true&depth=0`, { headers: navigation })).status).toBe(200)
+      expect((await rest.call('GET', `articles/${draftId}?draft=true&depth=0`, { headers: navigation })).status).toBe(
+        200,
+      )
     })
 
     it('never leaves the origin list empty (which Payload reads as "any origin")', () => {
@@ -370,7 +423,9 @@ describe('with staff accounts', () => {
       expect(payload.config.csrf).not.toContain('https://evil.example')
       expect(trustedOrigins({})).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000'])
       expect(trustedOrigins({ CMS_PORT: '3100' })).toEqual(['http://localhost:3100', 'http://127.0.0.1:3100'])
-      expect(trustedOrigins({ SERVER_URL: 'https://admin.example.gov.cn/admin/' })).toEqual(['https://admin.example.gov.cn'])
+      expect(trustedOrigins({ SERVER_URL: 'https://admin.example.gov.cn/admin/' })).toEqual([
+        'https://admin.example.gov.cn',
+      ])
       expect(() => trustedOrigins({ SERVER_URL: 'admin.example.gov.cn' })).toThrow(/SERVER_URL/)
     })
   })
@@ -389,26 +444,39 @@ describe('with staff accounts', () => {
       expect((await rest.call('GET', 'users/me', { headers: from(freshIp()) })).status).toBe(200)
       expect((await rest.call('GET', 'users/me', { token: tokens.editor, headers: from(ip) })).status).toBe(200)
       // A made-up credential is no way around the limit.
-      expect((await rest.call('GET', 'users/me', { headers: from(ip, { Authorization: 'JWT not-a-token' }) })).status).toBe(429)
-      expect((await rest.call('GET', 'users/me', { headers: from(ip, { Cookie: 'payload-token=forged' }) })).status).toBe(429)
+      expect(
+        (await rest.call('GET', 'users/me', { headers: from(ip, { Authorization: 'JWT not-a-token' }) })).status,
+      ).toBe(429)
+      expect(
+        (await rest.call('GET', 'users/me', { headers: from(ip, { Cookie: 'payload-token=forged' }) })).status,
+      ).toBe(429)
     })
 
     it('counts no refusal: a flood of refused calls neither meets the limit nor keeps anyone from signing in', async () => {
       const ip = freshIp()
-      for (let n = 0; n < 30; n++) expect((await rest.call('GET', 'disclosures?limit=100&depth=2', { headers: from(ip) })).status).toBe(403)
+      for (let n = 0; n < 30; n++)
+        expect((await rest.call('GET', 'disclosures?limit=100&depth=2', { headers: from(ip) })).status).toBe(403)
       expect((await rest.call('GET', 'users/me', { headers: from(ip) })).status).toBe(200)
     })
 
     it('keeps the public API read-only and anonymous bodies small', async () => {
       process.env.PUBLIC_API = '1'
       try {
-        const write = await rest.call('POST', 'articles', { headers: from(freshIp()), body: validData('articles', { department: 0, catalogItem: 0, caseId: 0 }, 7) })
+        const write = await rest.call('POST', 'articles', {
+          headers: from(freshIp()),
+          body: validData('articles', { department: 0, catalogItem: 0, caseId: 0 }, 7),
+        })
         expect(write.status).toBe(403)
-        expect((await rest.call('DELETE', 'articles?where[id][exists]=true', { headers: from(freshIp()) })).status).toBe(403)
+        expect(
+          (await rest.call('DELETE', 'articles?where[id][exists]=true', { headers: from(freshIp()) })).status,
+        ).toBe(403)
       } finally {
         delete process.env.PUBLIC_API
       }
-      const huge = await rest.call('POST', 'users/login', { headers: from(freshIp()), body: { email: 'x@example.test', password: 'x'.repeat(200_000) } })
+      const huge = await rest.call('POST', 'users/login', {
+        headers: from(freshIp()),
+        body: { email: 'x@example.test', password: 'x'.repeat(200_000) },
+      })
       expect(huge.status).toBe(413)
     })
 
@@ -429,7 +497,9 @@ describe('with staff accounts', () => {
         const ip = freshIp()
         expect((await rest.call('GET', 'users/me', { headers: from(ip) })).status).toBe(200)
         expect((await loginFrom(ip, staff.reviewer.email, passwordOf(staff.reviewer))).status).toBe(200)
-        expect((await rest.call('GET', 'articles?depth=0', { token: tokens.admin, headers: from(freshIp()) })).status).toBe(200)
+        expect(
+          (await rest.call('GET', 'articles?depth=0', { token: tokens.admin, headers: from(freshIp()) })).status,
+        ).toBe(200)
       } finally {
         delete process.env.PUBLIC_API
       }

@@ -25,7 +25,8 @@ function cli(name: 'backup' | 'restore', args: string[], target: Target): Promis
       process.execPath,
       [path.resolve(`.build/scripts/${name}.mjs`), ...args],
       { env: { ...process.env, ...target.env }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? ((error.code as number | undefined) ?? null) : 0, output: stdout + stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error.code as number | undefined) ?? null) : 0, output: stdout + stderr }),
     )
   })
 }
@@ -37,7 +38,11 @@ async function freshTarget(root: string, name: string): Promise<Target> {
   await fs.mkdir(dataDir)
   return {
     dataDir,
-    env: { DATA_DIR: dataDir, DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`, PAYLOAD_SECRET: randomBytes(16).toString('hex') },
+    env: {
+      DATA_DIR: dataDir,
+      DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
+      PAYLOAD_SECRET: randomBytes(16).toString('hex'),
+    },
   }
 }
 
@@ -140,7 +145,9 @@ describe('backup and restore', () => {
     const a = await unpack(archiveA, path.join(root, 'check-a'))
     const { totalDocs } = await payload.db.count({ collection: 'cases' })
     expect(a.manifest.collections.cases.documents).toBe(totalDocs)
-    expect(a.manifest.collections.articles.versions).toBe((await payload.db.countVersions({ collection: 'articles' })).totalDocs)
+    expect(a.manifest.collections.articles.versions).toBe(
+      (await payload.db.countVersions({ collection: 'articles' })).totalDocs,
+    )
     expect(a.manifest.collections['workflow-events'].versions).toBeNull()
     expect(a.manifest.globals['work-calendar']).toEqual({ document: true, versions: null })
     expect(a.manifest.migrations.length).toBeGreaterThan(0)
@@ -195,7 +202,10 @@ describe('backup and restore', () => {
         // Version rows get new ids on restore (nothing refers to them); everything else must match.
         expect((await b.records(name)).map(withoutId), name).toEqual((await a.records(name)).map(withoutId))
       } else if (name.endsWith('.jsonl')) expect(await b.records(name), name).toEqual(await a.records(name))
-      else expect(await fs.readFile(path.join(b.dir, name), 'utf8'), name).toBe(await fs.readFile(path.join(a.dir, name), 'utf8'))
+      else
+        expect(await fs.readFile(path.join(b.dir, name), 'utf8'), name).toBe(
+          await fs.readFile(path.join(a.dir, name), 'utf8'),
+        )
     }
     // The draft article's two versions kept their latest flags.
     const versions = await b.records('versions/articles.jsonl')
@@ -259,7 +269,10 @@ describe('backup and restore', () => {
       id: admin.id as number,
       data: { hash: admin.hash, salt: admin.salt, email: admin.email },
     })
-    const login = await payload.login({ collection: 'users', data: { email: 'admin@example.org', password: password! } })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'admin@example.org', password: password! },
+    })
     expect(login.user?.email).toBe('admin@example.org')
   })
 
@@ -283,7 +296,9 @@ describe('backup and restore', () => {
     })
 
     it('should name a missing archive', async () => {
-      await expect(open(path.join(root, 'nope.tar.gz'))).rejects.toThrow(`找不到备份文件 ${path.join(root, 'nope.tar.gz')}`)
+      await expect(open(path.join(root, 'nope.tar.gz'))).rejects.toThrow(
+        `找不到备份文件 ${path.join(root, 'nope.tar.gz')}`,
+      )
     })
 
     it('should call a truncated archive corrupt', async () => {

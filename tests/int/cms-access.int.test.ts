@@ -90,7 +90,14 @@ describe.each(PUBLIC_COLLECTIONS)('%s', (collection) => {
   it('shows signed-in staff drafts and published documents alike', async () => {
     const { published, draft } = created.get(collection)!
     for (const user of [staff.editor, staff.reviewer, staff.admin]) {
-      const { docs } = await payload.find({ collection, user, overrideAccess: false, pagination: false, depth: 0, draft: true })
+      const { docs } = await payload.find({
+        collection,
+        user,
+        overrideAccess: false,
+        pagination: false,
+        depth: 0,
+        draft: true,
+      })
       expect(idsOf(docs)).toEqual(expect.arrayContaining([published, draft]))
     }
   })
@@ -113,7 +120,13 @@ describe('drafts of published documents', () => {
     expect(anonymous.title).toBe(before.title)
     const askingForDraft = await payload.findByID({ collection: 'articles', id: published, ...asPublic, draft: true })
     expect(askingForDraft.title).toBe(before.title)
-    const staffView = await payload.findByID({ collection: 'articles', id: published, user: staff.editor, overrideAccess: false, draft: true })
+    const staffView = await payload.findByID({
+      collection: 'articles',
+      id: published,
+      user: staff.editor,
+      overrideAccess: false,
+      draft: true,
+    })
     expect(staffView.title).toBe('尚未审核的新标题')
   })
 })
@@ -143,7 +156,9 @@ describe('content roles', () => {
       user: staff.reviewer,
       overrideAccess: false,
     })
-    await expect(payload.delete({ collection: 'brands', id: published.id, user: staff.editor, overrideAccess: false })).rejects.toSatisfy(isDenied)
+    await expect(
+      payload.delete({ collection: 'brands', id: published.id, user: staff.editor, overrideAccess: false }),
+    ).rejects.toSatisfy(isDenied)
     await payload.delete({ collection: 'brands', id: published.id, user: staff.reviewer, overrideAccess: false })
     await expect(payload.findByID({ collection: 'brands', id: published.id })).rejects.toBeInstanceOf(NotFound)
   })
@@ -183,7 +198,13 @@ describe('users', () => {
       payload.delete({ collection: 'users', id: staff.reviewer.id, user: staff.editor, overrideAccess: false }),
     ).rejects.toSatisfy(isDenied)
     await expect(
-      payload.update({ collection: 'users', id: staff.reviewer.id, data: { name: '改名' }, user: staff.editor, overrideAccess: false }),
+      payload.update({
+        collection: 'users',
+        id: staff.reviewer.id,
+        data: { name: '改名' },
+        user: staff.editor,
+        overrideAccess: false,
+      }),
     ).rejects.toSatisfy(isDenied)
   })
 

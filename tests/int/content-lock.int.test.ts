@@ -11,7 +11,11 @@ import { withPublishLock } from '../../scripts/lib/publishLock'
 import { liveMatchesContent } from '../../scripts/lib/publishRun'
 import { startTestPayload } from '../helpers/payload'
 
-const exists = (file: string) => fs.stat(file).then(() => true, () => false)
+const exists = (file: string) =>
+  fs.stat(file).then(
+    () => true,
+    () => false,
+  )
 
 /** content/ is written only under the publish lock: an export never changes it under a running build. */
 describe('writing content/ while a publish run holds the lock', () => {
@@ -23,7 +27,11 @@ describe('writing content/ while a publish run holds the lock', () => {
     payload = (await startTestPayload()).payload
     work = await fs.mkdtemp(path.join(os.tmpdir(), 'content-lock-'))
     contentDir = path.join(work, 'content')
-    Object.assign(process.env, { PUBLISH_DIR: path.join(work, 'publish'), LIVE_DIR: path.join(work, 'live'), CONTENT_DIR: contentDir })
+    Object.assign(process.env, {
+      PUBLISH_DIR: path.join(work, 'publish'),
+      LIVE_DIR: path.join(work, 'live'),
+      CONTENT_DIR: contentDir,
+    })
     await payload.create({
       collection: 'reminders',
       data: { week: '2026-W30', message: '暑期提醒：严禁违规组织旅游。', channels: ['web'], _status: 'published' },
@@ -40,7 +48,10 @@ describe('writing content/ while a publish run holds the lock', () => {
     let output = ''
     let exited = false
     const { exit } = await withPublishLock(async () => {
-      const child = spawn(process.execPath, [path.resolve('.build/scripts/export.mjs')], { env: { ...process.env, AUTO_PUBLISH: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, [path.resolve('.build/scripts/export.mjs')], {
+        env: { ...process.env, AUTO_PUBLISH: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       child.stdout.on('data', (d) => (output += d))
       child.stderr.on('data', (d) => (output += d))
       const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => ((exited = true), resolve(code))))

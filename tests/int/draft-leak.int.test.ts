@@ -88,7 +88,12 @@ describe('drafts never leak', () => {
   }, 300_000)
 
   it('should put the document in content/, the site and the search index once it is published', async () => {
-    await payload.update({ collection: 'themes', id: themeId, data: { _status: 'published' }, context: { skipPublish: true } })
+    await payload.update({
+      collection: 'themes',
+      id: themeId,
+      data: { _status: 'published' },
+      context: { skipPublish: true },
+    })
     const outDir = await publishToTemp('after')
     expect(await filesContaining(contentDir, DRAFT_MARKER)).toEqual([`themes/${themeId}.json`])
     const inSite = await filesContaining(outDir, DRAFT_MARKER)
@@ -98,7 +103,12 @@ describe('drafts never leak', () => {
   }, 300_000)
 
   it('should take the document out of content/, the site and the search index once it is unpublished', async () => {
-    await payload.update({ collection: 'themes', id: themeId, data: { _status: 'draft' }, context: { skipPublish: true } })
+    await payload.update({
+      collection: 'themes',
+      id: themeId,
+      data: { _status: 'draft' },
+      context: { skipPublish: true },
+    })
     const outDir = await publishToTemp('unpublished')
     expect(await filesContaining(contentDir, DRAFT_MARKER)).toEqual([])
     expect(await filesContaining(outDir, DRAFT_MARKER)).toEqual([])

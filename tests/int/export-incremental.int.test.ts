@@ -38,7 +38,13 @@ describe('incremental export', () => {
     contentDir = path.join(work, 'content')
     const department = await payload.create({
       collection: 'departments',
-      data: { name: '清风市增量局', code: '11330100INCR0001X', level: 'city', region: '清风市本级', _status: 'published' },
+      data: {
+        name: '清风市增量局',
+        code: '11330100INCR0001X',
+        level: 'city',
+        region: '清风市本级',
+        _status: 'published',
+      },
       context: ctx,
     })
     departmentId = department.id
@@ -74,7 +80,12 @@ describe('incremental export', () => {
     const first = await exportContent(payload, { contentDir })
     expect(first.incremental).toBe(false)
     expect(first.documents.cases).toBe(3)
-    await payload.update({ collection: 'cases', id: caseIds[0], data: { title: '清风市增量局原科长张某某违规收受礼品礼金问题（更正）' }, context: ctx })
+    await payload.update({
+      collection: 'cases',
+      id: caseIds[0],
+      data: { title: '清风市增量局原科长张某某违规收受礼品礼金问题（更正）' },
+      context: ctx,
+    })
     const second = await exportContent(payload, { contentDir })
     expect(second.incremental).toBe(true)
     expect(second.written).toBe(1)
@@ -84,7 +95,12 @@ describe('incremental export', () => {
   })
 
   it('should rewrite every case that names a renamed unit', async () => {
-    await payload.update({ collection: 'departments', id: departmentId, data: { name: '清风市增量管理局' }, context: ctx })
+    await payload.update({
+      collection: 'departments',
+      id: departmentId,
+      data: { name: '清风市增量管理局' },
+      context: ctx,
+    })
     const result = await exportContent(payload, { contentDir })
     expect(result.written).toBe(4)
     for (const id of caseIds) {

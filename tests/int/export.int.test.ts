@@ -11,7 +11,11 @@ import { richText } from '../../cms/seed/lexical'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 const readJson = async (file: string) => JSON.parse(await fs.readFile(file, 'utf8'))
-const exists = (file: string) => fs.stat(file).then(() => true, () => false)
+const exists = (file: string) =>
+  fs.stat(file).then(
+    () => true,
+    () => false,
+  )
 
 /** Every file under `dir` with its bytes, to compare two exports byte for byte. */
 async function snapshot(dir: string): Promise<Map<string, { bytes: string; mtimeMs: number }>> {
@@ -41,13 +45,25 @@ describe('export to content/', () => {
     const ctx = { skipPublish: true }
     const department = await payload.create({
       collection: 'departments',
-      data: { name: '清风市测试局', code: '11330100TEST00001X', level: 'city', region: '清风市本级', _status: 'published' },
+      data: {
+        name: '清风市测试局',
+        code: '11330100TEST00001X',
+        level: 'city',
+        region: '清风市本级',
+        _status: 'published',
+      },
       context: ctx,
     })
     departmentId = department.id
     const draftDepartment = await payload.create({
       collection: 'departments',
-      data: { name: '草稿单位DRAFTUNIT', code: '11330100TEST00002X', level: 'town', region: '松溪县', _status: 'draft' },
+      data: {
+        name: '草稿单位DRAFTUNIT',
+        code: '11330100TEST00002X',
+        level: 'town',
+        region: '松溪县',
+        _status: 'draft',
+      },
       draft: true,
       context: ctx,
     })

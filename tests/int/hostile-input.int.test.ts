@@ -58,25 +58,33 @@ type Slot = {
   linkRefused?: { message: string }
 }
 
-const labelOf = (field: FlattenedField) => (typeof (field as { label?: unknown }).label === 'string' ? ((field as { label: string }).label) : field.name)
+const labelOf = (field: FlattenedField) =>
+  typeof (field as { label?: unknown }).label === 'string' ? (field as { label: string }).label : field.name
 
 /** What the field's validator says of `value` (true when it accepts it), as Payload would call it. */
 async function validateWith(payload: Payload, field: FlattenedField, value: string): Promise<unknown> {
   const validate = (field as { validate?: (value: unknown, options: unknown) => unknown }).validate
   if (typeof validate !== 'function') return true
   try {
-    return await validate(value, { req: { payload, t: (key: string) => key }, siblingData: {}, data: {}, path: [field.name] })
+    return await validate(value, {
+      req: { payload, t: (key: string) => key },
+      siblingData: {},
+      data: {},
+      path: [field.name],
+    })
   } catch {
     return 'error'
   }
 }
 
 const isLinkField = async (payload: Payload, field: FlattenedField) =>
-  (await validateWith(payload, field, 'https://example.org/')) === true && (await validateWith(payload, field, 'javascript:void(0)')) !== true
+  (await validateWith(payload, field, 'https://example.org/')) === true &&
+  (await validateWith(payload, field, 'javascript:void(0)')) !== true
 
 function richTextOf(entry: HostileEntry, withLink: boolean) {
   const doc = paragraph(entry.text)
-  if (withLink) doc.root.children.push(paragraphWithLink(`链接${entry.marker ?? entry.name}`, entry.url).root.children[0])
+  if (withLink)
+    doc.root.children.push(paragraphWithLink(`链接${entry.marker ?? entry.name}`, entry.url).root.children[0])
   return doc
 }
 
@@ -101,7 +109,10 @@ async function fill(
       case 'textarea': {
         const link = field.type === 'text' && (await isLinkField(payload, field))
         const limit = field.maxLength ?? payload.config.defaultMaxTextLength
-        const maxLength = limit !== undefined && (await validateWith(payload, field, '廉'.repeat(limit + 1))) !== true ? limit : undefined
+        const maxLength =
+          limit !== undefined && (await validateWith(payload, field, '廉'.repeat(limit + 1))) !== true
+            ? limit
+            : undefined
         slots.push({ path: at, label: labelOf(field), type: field.type, link, maxLength })
         const value = link ? entry.url : entry.text
         data[field.name] = 'hasMany' in field && field.hasMany ? [value] : value
@@ -112,7 +123,14 @@ async function fill(
         data[field.name] = richTextOf(entry, true)
         break
       case 'group':
-        data[field.name] = await fill(payload, field.flattenedFields, (base[field.name] ?? {}) as Record<string, unknown>, entry, slots, `${at}.`)
+        data[field.name] = await fill(
+          payload,
+          field.flattenedFields,
+          (base[field.name] ?? {}) as Record<string, unknown>,
+          entry,
+          slots,
+          `${at}.`,
+        )
         break
       case 'array': {
         const row = await fill(payload, field.flattenedFields, {}, entry, slots, `${at}.0.`)
@@ -127,14 +145,17 @@ async function fill(
         break
       }
       default:
-        if (!NOT_TEXT.has(field.type)) throw new Error(`hostile-input: 未知字段类型 ${field.type}（${at}），请决定如何填写`)
+        if (!NOT_TEXT.has(field.type))
+          throw new Error(`hostile-input: 未知字段类型 ${field.type}（${at}），请决定如何填写`)
     }
   }
   return data
 }
 
 const getAt = (data: unknown, dotted: string): unknown =>
-  dotted.split('.').reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]), data)
+  dotted
+    .split('.')
+    .reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]), data)
 
 function setAt(data: Record<string, unknown>, dotted: string, value: unknown): void {
   const keys = dotted.split('.')
@@ -149,7 +170,8 @@ function setAt(data: Record<string, unknown>, dotted: string, value: unknown): v
  * (SQLite would cut at U+0000 and XML cannot carry any of them); Word's U+000B/U+000C line and
  * page breaks become line breaks.
  */
-const asStored = (text: string) => text.replace(/[\u000b\u000c]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]/g, '')
+const asStored = (text: string) =>
+  text.replace(/[\u000b\u000c]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\ufffe\uffff]/g, '')
 
 // ─── Reading the output ─────────────────────────────────────────────────────────────────────
 
@@ -166,7 +188,19 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith(suffix)).map((e) => path.join(e.parentPath, e.name))
 }
 
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'ping', 'cite', 'srcset']
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'background',
+  'ping',
+  'cite',
+  'srcset',
+]
 
 /** Whether a URL the browser would follow is one the portal may carry: http(s), mailto, tel, or on the site. */
 function isSafeOutputUrl(raw: string): boolean {
@@ -189,13 +223,16 @@ function htmlProblems(html: string): HtmlProblem[] {
     for (const [name, value] of Object.entries(el.attribs ?? {})) {
       if (/^on/i.test(name)) problems.push(`<${tag} ${name}="${value.slice(0, 80)}">`)
       if (URL_ATTRIBUTES.includes(name.toLowerCase())) {
-        const urls = name.toLowerCase() === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]
+        const urls =
+          name.toLowerCase() === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]
         for (const url of urls) if (!isSafeOutputUrl(url)) problems.push(`<${tag} ${name}="${url.slice(0, 80)}">`)
       }
-      if (name === 'style' && /javascript:|expression\(|url\(/i.test(value)) problems.push(`<${tag} style="${value.slice(0, 80)}">`)
+      if (name === 'style' && /javascript:|expression\(|url\(/i.test(value))
+        problems.push(`<${tag} style="${value.slice(0, 80)}">`)
     }
     // Elements that load or embed another document, or change where links go; the site has none.
-    if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'applet', 'portal', 'foreignobject'].includes(tag)) problems.push(`<${tag}> element`)
+    if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'applet', 'portal', 'foreignobject'].includes(tag))
+      problems.push(`<${tag}> element`)
     if (tag === 'meta' && /refresh/i.test(el.attribs['http-equiv'] ?? '')) problems.push('<meta http-equiv=refresh>')
     if (tag === 'script') {
       const src = el.attribs.src
@@ -217,16 +254,16 @@ function parseCsv(text: string): string[][] {
   for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
     const c = text[i]
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++)
       else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"' && cell === '') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
+    else if (c === ',') (row.push(cell), (cell = ''))
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++
+      ;(row.push(cell), rows.push(row), (row = []), (cell = ''), i++)
     } else cell += c
   }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row)
+  if (cell !== '' || row.length) (row.push(cell), rows.push(row))
   return rows
 }
 
@@ -244,11 +281,13 @@ function parseFeed(xml: string): FeedEntry[] {
   })
   parser.on('opentag', (tag) => {
     const parent = stack.at(-1)
-    if (parent === 'title' || parent === 'summary' || parent === 'content') throw new Error(`<${tag.local}> inside <${parent}>: unescaped markup`)
+    if (parent === 'title' || parent === 'summary' || parent === 'content')
+      throw new Error(`<${tag.local}> inside <${parent}>: unescaped markup`)
     stack.push(tag.local)
     text = ''
     if (tag.local === 'entry') current = { title: '', summary: '', link: '' }
-    if (tag.local === 'link' && current && tag.attributes.rel?.value === 'alternate') current.link = tag.attributes.href?.value ?? ''
+    if (tag.local === 'link' && current && tag.attributes.rel?.value === 'alternate')
+      current.link = tag.attributes.href?.value ?? ''
     const type = tag.attributes.type?.value
     if ((tag.local === 'summary' || tag.local === 'content' || tag.local === 'title') && type && type !== 'text') {
       throw new Error(`<${tag.local} type="${type}">: the feeds carry plain text only`)
@@ -259,7 +298,7 @@ function parseFeed(xml: string): FeedEntry[] {
   parser.on('closetag', (tag) => {
     stack.pop()
     if (current && (tag.local === 'title' || tag.local === 'summary')) current[tag.local] = text
-    if (tag.local === 'entry' && current) entries.push(current), (current = null)
+    if (tag.local === 'entry' && current) (entries.push(current), (current = null))
     text = ''
   })
   parser.write(xml).close()
@@ -295,12 +334,19 @@ describe('hostile input from the admin to the portal', () => {
   const pageOf = (m: Made) => path.join(outDir, m.collection, m.id, 'index.html')
   const urlOf = (m: Made) => `/${m.collection}/${m.id}/`
 
-  async function create(collection: PublicCollection, entry: HostileEntry, related: Related, n: number, media: number | null): Promise<Made> {
+  async function create(
+    collection: PublicCollection,
+    entry: HostileEntry,
+    related: Related,
+    n: number,
+    media: number | null,
+  ): Promise<Made> {
     const fields = payload.collections[collection].config.flattenedFields
     const base = validData(collection, related, n)
     // Every upload field shows the entry's file, whose 说明 (alt text, link text) is the entry.
     if (media !== null) {
-      for (const field of fields) if (field.type === 'upload' && field.relationTo === 'media') base[field.name] = field.hasMany ? [media] : media
+      for (const field of fields)
+        if (field.type === 'upload' && field.relationTo === 'media') base[field.name] = field.hasMany ? [media] : media
     }
     const slots: Slot[] = []
     const data = await fill(payload, fields, base, entry, slots, '')
@@ -313,16 +359,21 @@ describe('hostile input from the admin to the portal', () => {
       }
       const where = `${collection} × ${entry.name}`
       expect(response.status, `${where}: ${JSON.stringify(response.body).slice(0, 500)}`).toBe(400)
-      const details = ((response.body.errors ?? []) as { data?: { errors?: { path: string; message: string }[] } }[]).flatMap((e) => e.data?.errors ?? [])
+      const details = (
+        (response.body.errors ?? []) as { data?: { errors?: { path: string; message: string }[] } }[]
+      ).flatMap((e) => e.data?.errors ?? [])
       expect(details.length, `${where}: a refusal names no field: ${rest.messageOf(response)}`).toBeGreaterThan(0)
       for (const { path: at, message } of details) {
         // A link inside rich text may be refused by the link drawer's own check (`body.url`).
-        const slot = slots.find((s) => s.path === at) ?? slots.find((s) => s.type === 'richText' && at.startsWith(`${s.path}.`))
+        const slot =
+          slots.find((s) => s.path === at) ?? slots.find((s) => s.type === 'richText' && at.startsWith(`${s.path}.`))
         expect(slot, `${where}: refused ${at}, which was not filled: ${message}`).toBeDefined()
         // An editor must see which field is wrong, in Chinese: in the message itself, or in
         // Payload's summary line (下面的字段是无效的：单位名称) above its generic ones.
         expect(message, `${where} ${at}`).toMatch(/[\u4e00-\u9fff]/)
-        expect(`${message}\n${rest.messageOf(response)}`, `${where} ${at}`).toContain(slot!.path === at ? slot!.label : '链接地址')
+        expect(`${message}\n${rest.messageOf(response)}`, `${where} ${at}`).toContain(
+          slot!.path === at ? slot!.label : '链接地址',
+        )
         if (slot!.type === 'richText' && !slot!.linkRefused) {
           slot!.linkRefused = { message }
           setAt(data, slot!.path, richTextOf(entry, false))
@@ -338,7 +389,9 @@ describe('hostile input from the admin to the portal', () => {
   /** An image with the entry as its 说明; null when the 说明 is refused (too long for a text field). */
   async function upload(entry: HostileEntry): Promise<number | null> {
     const form = new FormData()
-    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `hostile-${entry.name}.png`)
     form.append('_payload', JSON.stringify({ alt: entry.text }))
     const response = await rest.call('POST', 'media?depth=0', { token, form })
@@ -430,10 +483,14 @@ describe('hostile input from the admin to the portal', () => {
         let expectRefused = false
         if (slot.link) expectRefused = m.entry.link === 'refused'
         else if (FORMAT_FIELDS[m.collection]?.includes(field)) expectRefused = true
-        else if (LENGTH_LIMITS[m.collection]?.[field] !== undefined) expectRefused = charCount(m.entry.text) > LENGTH_LIMITS[m.collection]![field]!
+        else if (LENGTH_LIMITS[m.collection]?.[field] !== undefined)
+          expectRefused = charCount(m.entry.text) > LENGTH_LIMITS[m.collection]![field]!
         else if (slot.maxLength !== undefined) expectRefused = m.entry.text.length > slot.maxLength
         expect(Boolean(slot.refused), `${where}: ${slot.refused?.message ?? 'accepted'}`).toBe(expectRefused)
-        if (slot.type === 'richText') expect(Boolean(slot.linkRefused), `${where} link: ${slot.linkRefused?.message ?? 'accepted'}`).toBe(m.entry.richTextLink === 'refused')
+        if (slot.type === 'richText')
+          expect(Boolean(slot.linkRefused), `${where} link: ${slot.linkRefused?.message ?? 'accepted'}`).toBe(
+            m.entry.richTextLink === 'refused',
+          )
       }
     }
   })
@@ -454,10 +511,15 @@ describe('hostile input from the admin to the portal', () => {
       const exported = JSON.parse(await fs.readFile(path.join(contentDir, m.collection, `${m.id}.json`), 'utf8'))
       for (const slot of m.slots) {
         const value = getAt(exported, slot.path)
-        if (slot.refused) expect(value, `${m.collection}.${slot.path} × ${m.entry.name}`).not.toBe(slot.link ? m.entry.url : m.entry.text)
+        if (slot.refused)
+          expect(value, `${m.collection}.${slot.path} × ${m.entry.name}`).not.toBe(
+            slot.link ? m.entry.url : m.entry.text,
+          )
         if (slot.type === 'richText' && typeof value === 'string') {
           const links = cheerio.load(value)('a')
-          expect(links.length, `${m.collection}.${slot.path} × ${m.entry.name}: ${value.slice(0, 200)}`).toBe(slot.linkRefused ? 0 : 1)
+          expect(links.length, `${m.collection}.${slot.path} × ${m.entry.name}: ${value.slice(0, 200)}`).toBe(
+            slot.linkRefused ? 0 : 1,
+          )
         }
       }
     }
@@ -465,19 +527,33 @@ describe('hostile input from the admin to the portal', () => {
 
   it('should recognise what it looks for (the checks themselves can fail)', () => {
     expect(htmlProblems('<p><img src=x onerror="__pwn()"></p>')).toHaveLength(1)
-    expect(htmlProblems('<a href="&#106;avascript:__pwn()">x</a><a href=" java\tscript:x">y</a><a href="//evil.example/">z</a>')).toHaveLength(3)
-    expect(htmlProblems('<script>__pwn(1)</script><iframe srcdoc="x"></iframe><meta http-equiv="refresh" content="0">')).toHaveLength(3)
-    expect(htmlProblems('<a href="/cases/1/">a</a><a href="https://example.org/">b</a><a href="mailto:a@example.org">c</a><a href="#main">d</a><script src="/_astro/a.js"></script>')).toEqual([])
+    expect(
+      htmlProblems(
+        '<a href="&#106;avascript:__pwn()">x</a><a href=" java\tscript:x">y</a><a href="//evil.example/">z</a>',
+      ),
+    ).toHaveLength(3)
+    expect(
+      htmlProblems('<script>__pwn(1)</script><iframe srcdoc="x"></iframe><meta http-equiv="refresh" content="0">'),
+    ).toHaveLength(3)
+    expect(
+      htmlProblems(
+        '<a href="/cases/1/">a</a><a href="https://example.org/">b</a><a href="mailto:a@example.org">c</a><a href="#main">d</a><script src="/_astro/a.js"></script>',
+      ),
+    ).toEqual([])
     expect(() => parseFeed('<feed><entry><title>a\u0001</title></entry></feed>')).toThrow()
     expect(() => parseFeed('<feed><entry><title>a<b>x</b></title></entry></feed>')).toThrow()
     expect(() => parseFeed('<feed><entry><title>a & b</title></entry></feed>')).toThrow()
-    expect(parseCsv('\uFEFFa,"b,""c""\r\nd"\r\n\'=1,2\r\n')).toEqual([['a', 'b,"c"\r\nd'], ["'=1", '2']])
+    expect(parseCsv('\uFEFFa,"b,""c""\r\nd"\r\n\'=1,2\r\n')).toEqual([
+      ['a', 'b,"c"\r\nd'],
+      ["'=1", '2'],
+    ])
   })
 
   it('should build pages with no foreign script, event handler or unsafe URL', async () => {
     const problems: string[] = []
     for (const file of await filesUnder(outDir, '.html')) {
-      for (const problem of htmlProblems(await fs.readFile(file, 'utf8'))) problems.push(`${path.relative(outDir, file)}: ${problem}`)
+      for (const problem of htmlProblems(await fs.readFile(file, 'utf8')))
+        problems.push(`${path.relative(outDir, file)}: ${problem}`)
     }
     expect(problems.slice(0, 30)).toEqual([])
   })
@@ -500,9 +576,17 @@ describe('hostile input from the admin to the portal', () => {
   it('should show the upload of each entry with its 说明 as written', async () => {
     let checked = 0
     for (const m of made) {
-      if (!medias.has(m.entry.name) || !['brands', 'exemplars', 'articles', 'disclosures'].includes(m.collection)) continue
+      if (!medias.has(m.entry.name) || !['brands', 'exemplars', 'articles', 'disclosures'].includes(m.collection))
+        continue
       const $ = cheerio.load(await fs.readFile(pageOf(m), 'utf8'))
-      const texts = [...$('main img').map((_, img) => $(img).attr('alt') ?? '').get(), ...$('main a').map((_, a) => $(a).text()).get()]
+      const texts = [
+        ...$('main img')
+          .map((_, img) => $(img).attr('alt') ?? '')
+          .get(),
+        ...$('main a')
+          .map((_, a) => $(a).text())
+          .get(),
+      ]
       const alt = norm(asStored(m.entry.text))
       if (texts.some((t) => norm(t).includes(alt))) checked++
       else throw new Error(`${urlOf(m)} × ${m.entry.name}: the upload's 说明 is not on the page`)
@@ -518,8 +602,14 @@ describe('hostile input from the admin to the portal', () => {
       const text = norm($('main').text())
       if (shown(m) && !text.includes(norm(asStored(m.entry.text)))) missing.push(`${urlOf(m)} × ${m.entry.name}`)
       // The rich text's link, when kept, points exactly where it was written.
-      const hrefs = $('main a').map((_, a) => $(a).attr('href')).get()
-      if (m.entry.richTextLink === 'kept' && m.slots.some((s) => s.type === 'richText' && !s.linkRefused) && !hrefs.includes(m.entry.url)) {
+      const hrefs = $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+      if (
+        m.entry.richTextLink === 'kept' &&
+        m.slots.some((s) => s.type === 'richText' && !s.linkRefused) &&
+        !hrefs.includes(m.entry.url)
+      ) {
         missing.push(`${urlOf(m)} × ${m.entry.name}: link ${m.entry.url.slice(0, 60)}`)
       }
     }
@@ -554,8 +644,12 @@ describe('hostile input from the admin to the portal', () => {
     for (const slug of datasets) {
       const json = JSON.parse(await fs.readFile(path.join(outDir, 'data', `${slug}.json`), 'utf8'))
       const keys: string[] = json.fields.map((f: { key: string }) => f.key)
-      const byId = new Map<string, Record<string, unknown>>(json.records.map((r: Record<string, unknown>) => [String(r.id), r]))
-      const numeric = new Set(keys.filter((key) => json.records.some((r: Record<string, unknown>) => typeof r[key] === 'number')))
+      const byId = new Map<string, Record<string, unknown>>(
+        json.records.map((r: Record<string, unknown>) => [String(r.id), r]),
+      )
+      const numeric = new Set(
+        keys.filter((key) => json.records.some((r: Record<string, unknown>) => typeof r[key] === 'number')),
+      )
       for (const m of made.filter((x) => x.collection === slug)) {
         const record = byId.get(m.id)
         expect(record, `${slug} ${m.id}`).toBeDefined()
@@ -574,7 +668,10 @@ describe('hostile input from the admin to the portal', () => {
         row.forEach((cell, i) => {
           if (!/^[=+\-@\t\r]/.test(cell)) return
           // A real number may start with a minus only in a column that holds numbers.
-          expect(numeric.has(keys[i]) && /^-?\d+(\.\d+)?$/.test(cell), `${slug}.csv ${keys[i]} = ${JSON.stringify(cell.slice(0, 60))}`).toBe(true)
+          expect(
+            numeric.has(keys[i]) && /^-?\d+(\.\d+)?$/.test(cell),
+            `${slug}.csv ${keys[i]} = ${JSON.stringify(cell.slice(0, 60))}`,
+          ).toBe(true)
         })
       }
       // The formula itself is kept, behind the apostrophe.
@@ -594,12 +691,18 @@ describe('hostile input from the admin to the portal', () => {
     for (const entry of HOSTILE.filter((e) => e.marker)) {
       const hits = await search.search(entry.marker!)
       const urls = hits.map((h) => h.url)
-      for (const m of made.filter((x) => x.entry === entry && shown(x))) expect(urls, `${entry.name}: ${urlOf(m)}`).toContain(urlOf(m))
+      for (const m of made.filter((x) => x.entry === entry && shown(x)))
+        expect(urls, `${entry.name}: ${urlOf(m)}`).toContain(urlOf(m))
       for (const hit of hits) {
         for (const html of [hit.titleHtml, hit.excerptHtml]) {
           const $ = cheerio.load(`<div id="x">${html}</div>`)
-          const tags = $('#x *').map((_, el) => (el as unknown as { tagName: string }).tagName).get()
-          expect(tags.every((tag) => tag === 'mark'), `${entry.name}: ${html.slice(0, 200)}`).toBe(true)
+          const tags = $('#x *')
+            .map((_, el) => (el as unknown as { tagName: string }).tagName)
+            .get()
+          expect(
+            tags.every((tag) => tag === 'mark'),
+            `${entry.name}: ${html.slice(0, 200)}`,
+          ).toBe(true)
         }
       }
     }
@@ -616,9 +719,24 @@ describe('hostile input from the admin to the portal', () => {
      * collection. The static checks above read every page; this proves what a browser does.
      */
     const ACTIVE = [
-      'script-tag', 'script-alert', 'img-onerror', 'svg-onload', 'attr-breakout-dq', 'attr-breakout-sq', 'unquoted-attr',
-      'title-close', 'script-close', 'textarea-close', 'input-autofocus', 'details-toggle', 'iframe-srcdoc', 'noscript-mxss',
-      'json-breakout', 'astro-expression', 'https-markup-query', 'mailto-markup',
+      'script-tag',
+      'script-alert',
+      'img-onerror',
+      'svg-onload',
+      'attr-breakout-dq',
+      'attr-breakout-sq',
+      'unquoted-attr',
+      'title-close',
+      'script-close',
+      'textarea-close',
+      'input-autofocus',
+      'details-toggle',
+      'iframe-srcdoc',
+      'noscript-mxss',
+      'json-breakout',
+      'astro-expression',
+      'https-markup-query',
+      'mailto-markup',
     ]
     type Tab = { page: Page; dialogs: string[] }
     let browser: Browser
@@ -643,7 +761,8 @@ describe('hostile input from the admin to the portal', () => {
           const w = window as unknown as Record<string, unknown> & { __xss: string[] }
           w.__xss = []
           w.__pwn = (what: unknown) => w.__xss.push(String(what))
-          for (const name of ['alert', 'confirm', 'prompt', 'print']) w[name] = (what: unknown) => w.__xss.push(`${name}(${String(what)})`)
+          for (const name of ['alert', 'confirm', 'prompt', 'print'])
+            w[name] = (what: unknown) => w.__xss.push(`${name}(${String(what)})`)
         })
         tabs.push(tab)
       }
@@ -678,7 +797,10 @@ describe('hostile input from the admin to the portal', () => {
 
     it('should notice a payload that runs (the trap works)', async () => {
       await fs.mkdir(path.join(outDir, 'trap-check'), { recursive: true })
-      await fs.writeFile(path.join(outDir, 'trap-check', 'index.html'), `<!doctype html><main>样本<img src=x onerror="__pwn('trap')"><script>alert(1)</script></main>`)
+      await fs.writeFile(
+        path.join(outDir, 'trap-check', 'index.html'),
+        `<!doctype html><main>样本<img src=x onerror="__pwn('trap')"><script>alert(1)</script></main>`,
+      )
       const { ran, text } = await visit(tabs[0], '/trap-check/')
       await fs.rm(path.join(outDir, 'trap-check'), { recursive: true })
       expect(ran.sort()).toEqual(['alert(1)', 'trap'])
@@ -692,13 +814,26 @@ describe('hostile input from the admin to the portal', () => {
       await visitAll(targets, async (tab, m) => {
         const { ran, text } = await visit(tab, urlOf(m))
         if (ran.length) failures.push(`${urlOf(m)} × ${m.entry.name} ran: ${ran.join(', ')}`)
-        if (!norm(text).includes(norm(asStored(m.entry.text)))) failures.push(`${urlOf(m)} × ${m.entry.name}: text not shown literally`)
+        if (!norm(text).includes(norm(asStored(m.entry.text))))
+          failures.push(`${urlOf(m)} × ${m.entry.name}: text not shown literally`)
       })
       expect(failures).toEqual([])
     }, 300_000)
 
     it('should run nothing on the list pages that show the hostile names', async () => {
-      const lists = ['/', '/cases/', '/disclosures/', '/catalog-items/', '/bulletins/', '/themes/', '/reminders/', '/brands/', '/exemplars/', '/articles/', '/data/']
+      const lists = [
+        '/',
+        '/cases/',
+        '/disclosures/',
+        '/catalog-items/',
+        '/bulletins/',
+        '/themes/',
+        '/reminders/',
+        '/brands/',
+        '/exemplars/',
+        '/articles/',
+        '/data/',
+      ]
       const failures: string[] = []
       await visitAll(lists, async (tab, url) => {
         const { ran } = await visit(tab, url)
@@ -709,15 +844,19 @@ describe('hostile input from the admin to the portal', () => {
 
     it('should run nothing in search results and show the payload there as text', async () => {
       const failures: string[] = []
-      await visitAll(HOSTILE.filter((e) => ACTIVE.includes(e.name)), async (tab, entry) => {
-        const { ran, text } = await visit(tab, `/search/?q=${encodeURIComponent(entry.marker!)}`, async (page) => {
-          await page.locator('#search-results .search-hit').first().waitFor({ timeout: 15_000 })
-        })
-        if (ran.length) failures.push(`search ${entry.name} ran: ${ran.join(', ')}`)
-        // Excerpts are cut to about 90 characters around the match: the payload's start shows.
-        const start = norm(asStored(entry.text)).slice(0, 40)
-        if (!norm(text).includes(start)) failures.push(`search ${entry.name}: ${JSON.stringify(start)} not shown literally`)
-      })
+      await visitAll(
+        HOSTILE.filter((e) => ACTIVE.includes(e.name)),
+        async (tab, entry) => {
+          const { ran, text } = await visit(tab, `/search/?q=${encodeURIComponent(entry.marker!)}`, async (page) => {
+            await page.locator('#search-results .search-hit').first().waitFor({ timeout: 15_000 })
+          })
+          if (ran.length) failures.push(`search ${entry.name} ran: ${ran.join(', ')}`)
+          // Excerpts are cut to about 90 characters around the match: the payload's start shows.
+          const start = norm(asStored(entry.text)).slice(0, 40)
+          if (!norm(text).includes(start))
+            failures.push(`search ${entry.name}: ${JSON.stringify(start)} not shown literally`)
+        },
+      )
       expect(failures).toEqual([])
     }, 300_000)
   })

@@ -39,7 +39,11 @@ describe('npm run import', () => {
     runImport(payload, { collection, file, ...options })
 
   /** The lines an editor would read for a rejected file. */
-  const rejection = async (collection: ImportSlug, file: string, options: Partial<ImportOptions> = {}): Promise<string[]> => {
+  const rejection = async (
+    collection: ImportSlug,
+    file: string,
+    options: Partial<ImportOptions> = {},
+  ): Promise<string[]> => {
     const error = await importFile(collection, file, options).then(
       () => undefined,
       (e: unknown) => e,
@@ -49,8 +53,10 @@ describe('npm run import', () => {
   }
 
   const all = async (collection: CollectionSlug, where = {}): Promise<Doc[]> =>
-    (await payload.find({ collection, where, draft: true, pagination: false, depth: 0, overrideAccess: true })).docs as Doc[]
-  const count = async (collection: CollectionSlug) => (await payload.count({ collection, overrideAccess: true })).totalDocs
+    (await payload.find({ collection, where, draft: true, pagination: false, depth: 0, overrideAccess: true }))
+      .docs as Doc[]
+  const count = async (collection: CollectionSlug) =>
+    (await payload.count({ collection, overrideAccess: true })).totalDocs
 
   const write = async (name: string, content: string | Uint8Array) => {
     const file = path.join(scratch, name)
@@ -83,7 +89,12 @@ describe('npm run import', () => {
     expect(units.every((unit) => unit._status === 'draft')).toBe(true)
 
     const [budget] = await all('catalog-items', { secondaryItem: { equals: '部门预算' } })
-    expect(budget).toMatchObject({ primaryItem: '预决算公开', category: 'government', domain: 'budget', channels: ['website', 'board'] })
+    expect(budget).toMatchObject({
+      primaryItem: '预决算公开',
+      category: 'government',
+      domain: 'budget',
+      channels: ['website', 'board'],
+    })
     expect(budget.timeLimit).toMatchObject({ text: '预算批复后 20 日内', workingDays: 20 })
 
     const disclosures = await all('disclosures')
@@ -100,12 +111,20 @@ describe('npm run import', () => {
     expect(quarterly).toMatchObject({ year: 2024, quarter: 1 })
     expect(quarterly.cases).toEqual([titled('白鹭县水利局原副局长李某某'), titled('白鹭县人民政府办公室原科员张某某')])
     const li = cases.find((doc) => doc.subject === '李某某')!
-    expect(li).toMatchObject({ violationTypes: ['eight-rules', 'integrity'], eightRulesTypes: ['gifts'], partySanction: 'serious-warning', referred: false })
+    expect(li).toMatchObject({
+      violationTypes: ['eight-rules', 'integrity'],
+      eightRulesTypes: ['gifts'],
+      partySanction: 'serious-warning',
+      referred: false,
+    })
     expect(cases.find((doc) => doc.subject === '王某某')!.decisionDate.slice(0, 10)).toBe('2024-04-02')
 
     const [january] = await all('themes', { month: { equals: '2024-01' } })
     expect(january.activities.map((a: Doc) => a.venueType)).toEqual(['community', 'school'])
-    expect(january.materials[0]).toMatchObject({ title: '中央纪委国家监委网站：廉洁过节提醒', url: 'https://www.ccdi.gov.cn/' })
+    expect(january.materials[0]).toMatchObject({
+      title: '中央纪委国家监委网站：廉洁过节提醒',
+      url: 'https://www.ccdi.gov.cn/',
+    })
     const [spring] = await all('reminders', { week: { equals: '2024-W06' } })
     expect(spring).toMatchObject({ occasion: 'spring', channels: ['web', 'sms', 'weibo'] })
 
@@ -121,18 +140,26 @@ describe('npm run import', () => {
       expect(report.counts, `${collection} ${file}`).toMatchObject({ created: 0, updated: 0 })
     }
     const after = await all('disclosures')
-    expect(after.map((doc) => [doc.id, doc.indexNumber, doc.updatedAt])).toEqual(before.map((doc) => [doc.id, doc.indexNumber, doc.updatedAt]))
+    expect(after.map((doc) => [doc.id, doc.indexNumber, doc.updatedAt])).toEqual(
+      before.map((doc) => [doc.id, doc.indexNumber, doc.updatedAt]),
+    )
   })
 
   it('--dry-run reports what would change and writes nothing', async () => {
-    const file = await write('reminders-new.csv', 'ISO 周,提醒内容,发布渠道\n2024-W40,国庆廉洁提醒：严禁公款旅游。,网站\n2024-W06,春节将至，严禁违规收送礼品礼金。,网站\n')
+    const file = await write(
+      'reminders-new.csv',
+      'ISO 周,提醒内容,发布渠道\n2024-W40,国庆廉洁提醒：严禁公款旅游。,网站\n2024-W06,春节将至，严禁违规收送礼品礼金。,网站\n',
+    )
     const report = await importFile('reminders', file, { dryRun: true })
     expect(report.counts).toMatchObject({ created: 1, updated: 1, unchanged: 0 })
     expect(await all('reminders', { week: { equals: '2024-W40' } })).toHaveLength(0)
   })
 
   it('--publish publishes what the file creates or changes, and the public can read it', async () => {
-    const file = await write('reminders-publish.csv', 'ISO 周,提醒内容,节点\n2024-W39,中秋国庆将至，严禁违规收送月饼等礼品。,中秋\n')
+    const file = await write(
+      'reminders-publish.csv',
+      'ISO 周,提醒内容,节点\n2024-W39,中秋国庆将至，严禁违规收送月饼等礼品。,中秋\n',
+    )
     const report = await importFile('reminders', file, { publish: true })
     expect(report.counts.created).toBe(1)
     const anonymous = await payload.find({ collection: 'reminders', ...PUBLIC_READ, depth: 0 })
@@ -175,7 +202,11 @@ describe('npm run import', () => {
     const gb = () => Buffer.from([0xd6, 0xf7, 0xcc, 0xe2, 0xb6, 0xfe])
     const file = await write(
       'themes-mixed.csv',
-      Buffer.concat([utf8('月份,主题,主题摘要\n2024-05,主题一,摘要一\n2024-06,'), gb(), utf8(',摘要二\n2024-07,主题三,摘要三\n')]),
+      Buffer.concat([
+        utf8('月份,主题,主题摘要\n2024-05,主题一,摘要一\n2024-06,'),
+        gb(),
+        utf8(',摘要二\n2024-07,主题三,摘要三\n'),
+      ]),
     )
     expect(await rejection('themes', file)).toEqual([
       '第 3 行：这一行的编码与文件其余部分不一致：文件按 UTF-8 读取，这一行不是 UTF-8（可能是 GB18030/GBK）。请在表格软件中统一另存为“CSV UTF-8”后重新导入',
@@ -218,11 +249,32 @@ describe('npm run import', () => {
   it('checks links in imported rich text before writing, for every record', async () => {
     const link = (url: string) => ({
       root: {
-        type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-        children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children: [
-          { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { linkType: 'custom', url, newTab: false },
-            children: [{ type: 'text', text: '点击', version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] },
-        ] }],
+        type: 'root',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [
+          {
+            type: 'paragraph',
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            version: 1,
+            textFormat: 0,
+            children: [
+              {
+                type: 'link',
+                version: 3,
+                direction: 'ltr',
+                format: '',
+                indent: 0,
+                fields: { linkType: 'custom', url, newTab: false },
+                children: [{ type: 'text', text: '点击', version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
+              },
+            ],
+          },
+        ],
       },
     })
     const file = await write(
@@ -249,12 +301,19 @@ describe('npm run import', () => {
     expect((await importFile('catalog-items', items)).counts.created).toBe(1)
     const [item] = await all('catalog-items', { secondaryItem: { equals: '政府采购预算' } })
     expect(item).toMatchObject({ audience: 'public', mode: 'proactive' })
-    const emptied = await write('items-emptied.csv', '一级事项,二级事项,公开主体,公开时限\n预决算公开,部门预算,白鹭县水利局,\n')
-    expect(await rejection('catalog-items', emptied)).toEqual(['第 2 行「公开时限」：必填，不能为空（要保留原值，请删除这一列或填写原值）'])
+    const emptied = await write(
+      'items-emptied.csv',
+      '一级事项,二级事项,公开主体,公开时限\n预决算公开,部门预算,白鹭县水利局,\n',
+    )
+    expect(await rejection('catalog-items', emptied)).toEqual([
+      '第 2 行「公开时限」：必填，不能为空（要保留原值，请删除这一列或填写原值）',
+    ])
 
     // A file uploaded to 学习资料 in the admin survives a re-import that changes the summary.
     const [january] = await all('themes', { month: { equals: '2024-01' } })
-    const png = await sharp({ create: { width: 3, height: 2, channels: 3, background: '#c00' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 3, height: 2, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer()
     const media = await payload.create({
       collection: 'media',
       data: { alt: '学习资料' },
@@ -270,7 +329,9 @@ describe('npm run import', () => {
     })
     const themes = JSON.parse(await fs.readFile(path.join(examples, 'themes.json'), 'utf8'))
     themes[0].summary = '围绕元旦春节两节期间作风建设，开展廉洁文化进家庭活动（更新）。'
-    expect((await importFile('themes', await write('themes-v2.json', JSON.stringify(themes)))).counts).toMatchObject({ updated: 1 })
+    expect((await importFile('themes', await write('themes-v2.json', JSON.stringify(themes)))).counts).toMatchObject({
+      updated: 1,
+    })
     const [updated] = await all('themes', { month: { equals: '2024-01' } })
     expect(updated.materials[0]).toMatchObject({ file: media.id, url: 'https://www.ccdi.gov.cn/' })
 
@@ -280,7 +341,10 @@ describe('npm run import', () => {
       '标题,被处分人,单位及职务,层级,区域,违纪类型,违纪事实,处分决定日期\n白鹭县交通局原科长李某某违规吃喝问题,李某某,白鹭县交通局原科长,县(市、区)级,白鹭县,违反中央八项规定精神,另一起案件的事实。,2024-03-15\n',
     )
     expect((await importFile('cases', namesake)).counts).toMatchObject({ created: 1, updated: 0 })
-    expect((await all('cases', { subject: { equals: '李某某' } })).map((c) => c.unitPosition).sort()).toEqual(['白鹭县交通局原科长', '白鹭县水利局原副局长'])
+    expect((await all('cases', { subject: { equals: '李某某' } })).map((c) => c.unitPosition).sort()).toEqual([
+      '白鹭县交通局原科长',
+      '白鹭县水利局原副局长',
+    ])
   })
 
   it('refuses two rows for one record, a second 索引号 for a stored record, and a unit above itself', async () => {
@@ -288,13 +352,22 @@ describe('npm run import', () => {
       'disclosures-two-keys.csv',
       '索引号,标题,发文机关,一级事项,二级事项,发布日期,正文\n11330999MB1000017A/2024-00001,白鹭县水利局2024年部门预算公开,白鹭县水利局,预决算公开,部门预算,2024-02-08,正文甲\n,白鹭县水利局2024年部门预算公开,白鹭县水利局,预决算公开,部门预算,2024-02-08,正文乙\n',
     )
-    expect(await rejection('disclosures', twoRows)).toEqual([expect.stringMatching(/^第 3 行：与第 2 行是同一条公开信息/)])
+    expect(await rejection('disclosures', twoRows)).toEqual([
+      expect.stringMatching(/^第 3 行：与第 2 行是同一条公开信息/),
+    ])
     const renumber = await write(
       'disclosures-renumber.csv',
       '索引号,标题,发文机关,一级事项,二级事项,发布日期\n11330999MB1000017A/2024-00099,白鹭县水利局2023年部门决算公开,白鹭县水利局,预决算公开,部门决算,2024-08-28\n',
     )
-    expect(await rejection('disclosures', renumber)).toEqual([expect.stringMatching(/^第 2 行「索引号」：已有发文机关、标题和发布日期都相同的「白鹭县水利局2023年部门决算公开」（索引号 11330999MB1000017A\/2024-00002）/)])
-    const self = await write('units-self.csv', '单位名称,上级单位\n白鹭县人民政府,白鹭县水利局\n白鹭县水利局,白鹭县水利局\n')
+    expect(await rejection('disclosures', renumber)).toEqual([
+      expect.stringMatching(
+        /^第 2 行「索引号」：已有发文机关、标题和发布日期都相同的「白鹭县水利局2023年部门决算公开」（索引号 11330999MB1000017A\/2024-00002）/,
+      ),
+    ])
+    const self = await write(
+      'units-self.csv',
+      '单位名称,上级单位\n白鹭县人民政府,白鹭县水利局\n白鹭县水利局,白鹭县水利局\n',
+    )
     expect(await rejection('departments', self)).toEqual([
       '第 2 行「上级单位」：上级单位不能是本单位的下级单位（会形成循环）',
       '第 3 行「上级单位」：上级单位不能是本单位',
@@ -303,12 +376,19 @@ describe('npm run import', () => {
 
   it('reads a short GBK file whose characters also happen to be valid UTF-8, and a special bulletin with a quarter stays unchanged', async () => {
     // 学习 in GBK is D1A7 CFB0, which is also valid (two-byte) UTF-8.
-    const gbk = Buffer.concat([Buffer.from('week,message\n2024-W20,'), Buffer.from([0xd1, 0xa7, 0xcf, 0xb0]), Buffer.from('\n')])
+    const gbk = Buffer.concat([
+      Buffer.from('week,message\n2024-W20,'),
+      Buffer.from([0xd1, 0xa7, 0xcf, 0xb0]),
+      Buffer.from('\n'),
+    ])
     const report = await importFile('reminders', await write('gbk-short.csv', gbk))
     expect(report.encoding).toBe('gb18030')
     expect((await all('reminders', { week: { equals: '2024-W20' } }))[0].message).toBe('学习')
 
-    const special = await write('bulletin-special.csv', '标题,通报类型,年度,季度,发布单位,发布日期\n专项通报甲,专项通报,2024,3,白鹭县纪委监委,2024-09-01\n')
+    const special = await write(
+      'bulletin-special.csv',
+      '标题,通报类型,年度,季度,发布单位,发布日期\n专项通报甲,专项通报,2024,3,白鹭县纪委监委,2024-09-01\n',
+    )
     expect((await importFile('bulletins', special)).counts.created).toBe(1)
     expect((await importFile('bulletins', special)).counts).toMatchObject({ created: 0, updated: 0, unchanged: 1 })
   })
@@ -343,12 +423,16 @@ describe('npm run import', () => {
     const lines = ['被处分人,单位及职务,标题,层级,区域,违纪类型,违纪事实,处分决定日期']
     for (let i = 0; i < 100_000; i++) {
       const day = `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`
-      lines.push(`某${i}号,白鹭县水利局科员,白鹭县某干部${i}号违纪问题,县(市、区)级,白鹭县,违反廉洁纪律,利用职务便利为他人谋取利益。,${day}`)
+      lines.push(
+        `某${i}号,白鹭县水利局科员,白鹭县某干部${i}号违纪问题,县(市、区)级,白鹭县,违反廉洁纪律,利用职务便利为他人谋取利益。,${day}`,
+      )
     }
     lines.push('某末号,科员,最后一行,县(市、区)级,白鹭县,违反廉洁纪律,事实,2025-02-30')
     const file = await write('cases-100k.csv', lines.join('\n'))
     const before = await count('cases')
-    expect(await rejection('cases', file)).toEqual(['第 100002 行「处分决定日期」：日期「2025-02-30」不存在：2025 年 2 月只有 28 天'])
+    expect(await rejection('cases', file)).toEqual([
+      '第 100002 行「处分决定日期」：日期「2025-02-30」不存在：2025 年 2 月只有 28 天',
+    ])
     expect(await count('cases')).toBe(before)
   })
 
@@ -362,7 +446,10 @@ describe('npm run import', () => {
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
     }
     const cli = path.join(rootDir, '.build/scripts/import.mjs')
-    const ok = await run(process.execPath, [cli, 'reminders', path.join(examples, 'reminders.csv'), '--dry-run'], { env, cwd: rootDir })
+    const ok = await run(process.execPath, [cli, 'reminders', path.join(examples, 'reminders.csv'), '--dry-run'], {
+      env,
+      cwd: rootDir,
+    })
     expect(ok.stdout).toContain('新建 0，将更新 0，无变化 3')
     expect(ok.stdout).toContain('检查通过（--dry-run，未写入任何数据）')
 
@@ -373,22 +460,46 @@ describe('npm run import', () => {
     )
     expect(failed?.code).toBe(1)
     expect(failed?.stderr).toContain('导入失败：导入文件有 1 处错误，未写入任何数据。')
-    expect(failed?.stderr).toContain('第 2 行「ISO 周」：ISO 周「2024-W54」格式不正确：请按 YYYY-Www 填写，例如 2026-W48（2024 年共 52 周）')
+    expect(failed?.stderr).toContain(
+      '第 2 行「ISO 周」：ISO 周「2024-W54」格式不正确：请按 YYYY-Www 填写，例如 2026-W48（2024 年共 52 周）',
+    )
 
     // --publish: the rows are published, then one publish run of the portal shows them.
     const site = await fs.mkdtemp(path.join(test.dataDir, 'site-'))
-    const siteEnv = { ...env, CONTENT_DIR: path.join(site, 'content'), PUBLISH_DIR: path.join(site, 'publish'), LIVE_DIR: path.join(site, 'dist') }
-    const weeks = await write('reminders-site.csv', 'ISO 周,标题,提醒内容\n2024-W45,立冬廉洁提醒,天气转凉，廉洁之心不可凉；严禁借机收送礼品。\n2024-W46,每周廉洁提醒,严禁公车私用，欢迎拨打12388举报。\n')
-    const published = await run(process.execPath, [cli, 'reminders', weeks, '--publish'], { env: siteEnv, cwd: rootDir })
+    const siteEnv = {
+      ...env,
+      CONTENT_DIR: path.join(site, 'content'),
+      PUBLISH_DIR: path.join(site, 'publish'),
+      LIVE_DIR: path.join(site, 'dist'),
+    }
+    const weeks = await write(
+      'reminders-site.csv',
+      'ISO 周,标题,提醒内容\n2024-W45,立冬廉洁提醒,天气转凉，廉洁之心不可凉；严禁借机收送礼品。\n2024-W46,每周廉洁提醒,严禁公车私用，欢迎拨打12388举报。\n',
+    )
+    const published = await run(process.execPath, [cli, 'reminders', weeks, '--publish'], {
+      env: siteEnv,
+      cwd: rootDir,
+    })
     expect(published.stdout).toContain('已新建 2，已更新 0，无变化 0')
-    const runs = JSON.parse(await fs.readFile(path.join(site, 'publish', 'runs.json'), 'utf8')) as { trigger: string; result: string }[]
-    expect(runs).toEqual([expect.objectContaining({ trigger: '导入 reminders-site.csv（每周提醒）', result: 'success' })])
+    const runs = JSON.parse(await fs.readFile(path.join(site, 'publish', 'runs.json'), 'utf8')) as {
+      trigger: string
+      result: string
+    }[]
+    expect(runs).toEqual([
+      expect.objectContaining({ trigger: '导入 reminders-site.csv（每周提醒）', result: 'success' }),
+    ])
     const reminders = await fs.readdir(path.join(site, 'dist', 'reminders'), { recursive: true })
-    const pages = await Promise.all(reminders.filter((file) => file.endsWith('.html')).map((file) => fs.readFile(path.join(site, 'dist', 'reminders', file), 'utf8')))
+    const pages = await Promise.all(
+      reminders
+        .filter((file) => file.endsWith('.html'))
+        .map((file) => fs.readFile(path.join(site, 'dist', 'reminders', file), 'utf8')),
+    )
     expect(pages.some((html) => html.includes('立冬廉洁提醒'))).toBe(true)
     expect(pages.some((html) => html.includes('每周廉洁提醒'))).toBe(true)
 
-    const usage = await run(process.execPath, [cli, 'users', bad], { env, cwd: rootDir }).catch((error: { code: number; stderr: string }) => error)
+    const usage = await run(process.execPath, [cli, 'users', bad], { env, cwd: rootDir }).catch(
+      (error: { code: number; stderr: string }) => error,
+    )
     expect((usage as { code: number }).code).toBe(2)
     expect((usage as { stderr: string }).stderr).toContain('不能导入集合「users」')
   })

@@ -12,8 +12,12 @@ function exportCli(env: Record<string, string>): Promise<Run> {
   const clean = { ...process.env }
   for (const key of ['DATABASE_URI', 'PAYLOAD_SECRET', 'DATA_DIR']) delete clean[key]
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.resolve('.build/scripts/export.mjs')], { env: { ...clean, AUTO_PUBLISH: '0', ...env }, timeout: 90_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error.code as number | undefined) ?? null) : 0, output: stdout + stderr }),
+    execFile(
+      process.execPath,
+      [path.resolve('.build/scripts/export.mjs')],
+      { env: { ...clean, AUTO_PUBLISH: '0', ...env }, timeout: 90_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error.code as number | undefined) ?? null) : 0, output: stdout + stderr }),
     )
   })
 }
@@ -32,7 +36,12 @@ describe('private files in the data folder', () => {
     try {
       work = await fs.mkdtemp(path.join(os.tmpdir(), 'private-files-'))
       dataDir = path.join(work, 'data')
-      env = { DATA_DIR: dataDir, CONTENT_DIR: path.join(work, 'content'), PUBLISH_DIR: path.join(work, 'publish'), LIVE_DIR: path.join(work, 'live') }
+      env = {
+        DATA_DIR: dataDir,
+        CONTENT_DIR: path.join(work, 'content'),
+        PUBLISH_DIR: path.join(work, 'publish'),
+        LIVE_DIR: path.join(work, 'live'),
+      }
       first = await exportCli(env)
     } finally {
       process.umask(previous)
@@ -57,7 +66,11 @@ describe('private files in the data folder', () => {
     await fs.chmod(path.join(dataDir, 'cms.db'), 0o644)
     await fs.chmod(path.join(dataDir, 'payload-secret'), 0o644)
     // A file system that ignores chmod (some CI sandboxes) leaves nothing to tighten.
-    const loosened = [await mode(dataDir), await mode(path.join(dataDir, 'cms.db')), await mode(path.join(dataDir, 'payload-secret'))]
+    const loosened = [
+      await mode(dataDir),
+      await mode(path.join(dataDir, 'cms.db')),
+      await mode(path.join(dataDir, 'payload-secret')),
+    ]
     if (loosened.join() !== '755,644,644') context.skip(`chmod had no effect here (modes ${loosened.join(', ')})`)
     const again = await exportCli(env)
     expect(again.code, again.output).toBe(0)

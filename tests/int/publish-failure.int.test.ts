@@ -21,16 +21,26 @@ async function hashTree(dir: string): Promise<Map<string, string>> {
   for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue
     const file = path.join(entry.parentPath, entry.name)
-    out.set(path.relative(root, file), createHash('sha256').update(await fs.readFile(file)).digest('hex'))
+    out.set(
+      path.relative(root, file),
+      createHash('sha256')
+        .update(await fs.readFile(file))
+        .digest('hex'),
+    )
   }
   return out
 }
 
 const countHtml = async (dir: string) =>
-  (await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile() && e.name.endsWith('.html')).length
+  (await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])).filter(
+    (e) => e.isFile() && e.name.endsWith('.html'),
+  ).length
 
 /** Runs a compiled command-line script (as `npm run …` does) against this test's database and folders. */
-function runScript(name: string, args: string[] = []): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> } {
+function runScript(
+  name: string,
+  args: string[] = [],
+): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> } {
   const child = spawn(process.execPath, [path.resolve('.build/scripts', `${name}.mjs`), ...args], {
     cwd: path.resolve('.'),
     env: { ...process.env, AUTO_PUBLISH: '0' },
@@ -65,9 +75,20 @@ describe('publish failures and rollback', () => {
   const log = (line: string) => lines.push(line)
 
   const dbRun = async (runId: string) =>
-    (await payload.find({ collection: 'publish-runs', where: { runId: { equals: runId } }, overrideAccess: true, depth: 0 })).docs[0]
+    (
+      await payload.find({
+        collection: 'publish-runs',
+        where: { runId: { equals: runId } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]
   const addReminder = (week: string, message: string) =>
-    payload.create({ collection: 'reminders', data: { week, message, channels: ['web'], _status: 'published' }, context: { skipPublish: true } })
+    payload.create({
+      collection: 'reminders',
+      data: { week, message, channels: ['web'], _status: 'published' },
+      context: { skipPublish: true },
+    })
 
   beforeAll(async () => {
     payload = (await startTestPayload()).payload
@@ -76,7 +97,11 @@ describe('publish failures and rollback', () => {
     work = await fs.mkdtemp(path.join(path.resolve('.build'), 'publish-failure-'))
     builds = path.join(work, 'publish', 'builds')
     live = path.join(work, 'live')
-    Object.assign(process.env, { PUBLISH_DIR: path.join(work, 'publish'), LIVE_DIR: live, CONTENT_DIR: path.join(work, 'content') })
+    Object.assign(process.env, {
+      PUBLISH_DIR: path.join(work, 'publish'),
+      LIVE_DIR: live,
+      CONTENT_DIR: path.join(work, 'content'),
+    })
     await fs.cp(path.resolve('content/pages'), path.join(work, 'content', 'pages'), { recursive: true })
     await addReminder('2026-W40', '第一版提醒：严禁违规收送礼品礼金。')
   }, 300_000)
@@ -91,7 +116,12 @@ describe('publish failures and rollback', () => {
     expect(run).toMatchObject({ result: 'success', kind: 'publish', build: run.id })
     expect(await filesContaining(live, '第一版提醒')).not.toHaveLength(0)
     first = { id: run.id, files: await hashTree(live) }
-    expect(await dbRun(run.id)).toMatchObject({ kind: 'publish', result: 'success', build: run.id, trigger: '测试：第一版' })
+    expect(await dbRun(run.id)).toMatchObject({
+      kind: 'publish',
+      result: 'success',
+      build: run.id,
+      trigger: '测试：第一版',
+    })
   }, 300_000)
 
   it('should refuse a rollback with only one build, clearly and with exit code 1', async () => {
@@ -113,7 +143,10 @@ describe('publish failures and rollback', () => {
     // Compiles (so it passes Astro's content sync) but throws while its page is rendered,
     // after Astro has already written most of the site into the new build folder.
     const broken = path.join(work, 'content', 'pages', 'zz-broken.mdx')
-    await fs.writeFile(broken, '---\ntitle: 渲染出错的页面\ndescription: 测试\nupdated: 2026-01-01\n---\n\n正文。\n\n{globalThis.__missing.value}\n')
+    await fs.writeFile(
+      broken,
+      '---\ntitle: 渲染出错的页面\ndescription: 测试\nupdated: 2026-01-01\n---\n\n正文。\n\n{globalThis.__missing.value}\n',
+    )
     const symlinkBefore = await fs.readlink(live)
     lines.length = 0
     let run: PublishRun
@@ -136,8 +169,18 @@ describe('publish failures and rollback', () => {
     expect(run.error).toMatch(/^发布失败，线上网站保持不变。生成网站页面时出错/)
     expect(run.error).toContain('技术细节：')
     expect(run.error).toContain("Cannot read properties of undefined (reading 'value')")
-    expect((await readRuns())[0]).toMatchObject({ id: run.id, result: 'failure', error: run.error, trigger: '测试：坏页面' })
-    expect(await dbRun(run.id)).toMatchObject({ kind: 'publish', result: 'failure', error: run.error, trigger: '测试：坏页面' })
+    expect((await readRuns())[0]).toMatchObject({
+      id: run.id,
+      result: 'failure',
+      error: run.error,
+      trigger: '测试：坏页面',
+    })
+    expect(await dbRun(run.id)).toMatchObject({
+      kind: 'publish',
+      result: 'failure',
+      error: run.error,
+      trigger: '测试：坏页面',
+    })
   }, 300_000)
 
   it('should rebuild on --if-changed after a failed run, though the export is already up to date', async () => {
@@ -188,7 +231,12 @@ describe('publish failures and rollback', () => {
     expect(await hashTree(live)).toEqual(first.files)
     expect(lines.join('\n')).toContain(`线上网站已从 ${second} 回滚到 ${first.id}`)
     expect((await readRuns())[0]).toMatchObject({ id: run.id, kind: 'rollback', result: 'success', build: first.id })
-    expect(await dbRun(run.id)).toMatchObject({ kind: 'rollback', result: 'success', build: first.id, trigger: '测试：回滚' })
+    expect(await dbRun(run.id)).toMatchObject({
+      kind: 'rollback',
+      result: 'success',
+      build: first.id,
+      trigger: '测试：回滚',
+    })
 
     const again = await rollback({ trigger: '测试：再次回滚', payload, log })
     expect(again.result).toBe('failure')
@@ -207,7 +255,8 @@ describe('publish failures and rollback', () => {
     // They are deleted in the background after the run: the disk space comes back.
     const trash = path.join(path.dirname(builds), 'trash')
     const emptied = Date.now() + 30_000
-    while (((await fs.readdir(trash).catch(() => [])) as string[]).length && Date.now() < emptied) await new Promise((r) => setTimeout(r, 200))
+    while (((await fs.readdir(trash).catch(() => [])) as string[]).length && Date.now() < emptied)
+      await new Promise((r) => setTimeout(r, 200))
     expect(await fs.readdir(trash).catch(() => [])).toEqual([])
 
     const same = await publishRun(payload, '测试：草稿保存', { log, onlyIfChanged: true })

@@ -59,8 +59,14 @@ describe('publishing from the admin', () => {
         }),
       )
     }
-    await eventually(async () => (await Promise.all(docs.map((d) => livePage(`reminders/${d.id}`)))).every(Boolean), 'all three pages live')
-    await eventually(async () => (await readRuns()).length > 0 && (await readRuns())[0].finishedAt !== '', 'the run recorded')
+    await eventually(
+      async () => (await Promise.all(docs.map((d) => livePage(`reminders/${d.id}`)))).every(Boolean),
+      'all three pages live',
+    )
+    await eventually(
+      async () => (await readRuns()).length > 0 && (await readRuns())[0].finishedAt !== '',
+      'the run recorded',
+    )
     const runs = await readRuns()
     expect(runs).toHaveLength(1)
     expect(runs[0]).toMatchObject({ result: 'success' })

@@ -62,7 +62,12 @@ describe('publish run', () => {
       expect(await readTree(process.env.LIVE_DIR!)).toEqual(before)
       // The half-built folder is gone; only the live build (its manifest, page inputs and search records) remains.
       const id = path.basename(liveBefore!)
-      expect((await fs.readdir(path.join(work, 'publish', 'builds'))).sort()).toEqual([id, `${id}.json`, `${id}.pages.json`, `${id}.search.bin`])
+      expect((await fs.readdir(path.join(work, 'publish', 'builds'))).sort()).toEqual([
+        id,
+        `${id}.json`,
+        `${id}.pages.json`,
+        `${id}.search.bin`,
+      ])
       expect((await readRuns())[0]).toMatchObject({ trigger: '测试：坏页面', result: 'failure' })
     } finally {
       await fs.rm(broken, { force: true })
@@ -77,7 +82,11 @@ describe('publish run', () => {
   }, 300_000)
 
   it('should publish an edit by rendering only the pages that show it, giving the site a full build gives', async () => {
-    const { docs } = await payload.find({ collection: 'reminders', where: { week: { equals: '2026-W20' } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'reminders',
+      where: { week: { equals: '2026-W20' } },
+      overrideAccess: true,
+    })
     await payload.update({
       collection: 'reminders',
       id: docs[0].id,

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../cms/payload-types'
 import { ONLY_REVIEWERS_PUBLISH, PUBLISHED_NEEDS_DRAFT } from '../../cms/workflow/guard'
 import { OWN_UNIT_ONLY } from '../../cms/workflow/ownUnit'
-import { createRelated, PUBLIC_COLLECTIONS, type PublicCollection, type Related, unique, validData } from '../helpers/fixtures'
+import {
+  createRelated,
+  PUBLIC_COLLECTIONS,
+  type PublicCollection,
+  type Related,
+  unique,
+  validData,
+} from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import { createRestClient, type RestClient, type RestResponse } from '../helpers/rest'
 import { createLiaison, createStaff, newPassword, passwordOf, type StaffUsers } from '../helpers/users'
@@ -55,7 +62,12 @@ function allowed(role: Role, collection: PublicCollection, action: Action): bool
     return !isLiaison(role) || (role === 'liaison (own unit)' && UNIT_COLLECTIONS.includes(collection))
   }
   // What the public sees changes only through reviewers and admins.
-  if (action === 'publish new' || action === 'publish draft' || action === 'unpublish' || action === 'delete published') {
+  if (
+    action === 'publish new' ||
+    action === 'publish draft' ||
+    action === 'unpublish' ||
+    action === 'delete published'
+  ) {
     return isReviewer(role)
   }
   // Drafting (create, edit, throw away a never-published draft): staff everywhere,
@@ -80,12 +92,17 @@ function expected(role: Role, collection: PublicCollection, action: Action): Exp
   // A draft outside a liaison's sight is simply not there.
   if (action === 'read draft') return { status: 404 }
   // Versions: none of another unit's (an empty answer), no history at all outside their collections.
-  if (action === 'read version history') return { status: isLiaison(role) && UNIT_COLLECTIONS.includes(collection) ? 200 : 403 }
+  if (action === 'read version history')
+    return { status: isLiaison(role) && UNIT_COLLECTIONS.includes(collection) ? 200 : 403 }
   // The workflow guard answers signed-in users before access control, in Chinese.
   if (action === 'publish new' || action === 'publish draft') return { status: 403, message: ONLY_REVIEWERS_PUBLISH }
   if (action === 'unpublish') return { status: 403, message: PUBLISHED_NEEDS_DRAFT }
   // A new document for another unit: refused by the unit check, which says why.
-  if ((action === 'create draft' || action.startsWith('duplicate')) && role === 'liaison (other unit)' && UNIT_COLLECTIONS.includes(collection)) {
+  if (
+    (action === 'create draft' || action.startsWith('duplicate')) &&
+    role === 'liaison (other unit)' &&
+    UNIT_COLLECTIONS.includes(collection)
+  ) {
     return { status: 403, message: OWN_UNIT_ONLY }
   }
   // Everything else is access control. Where a rule narrows what a role may touch rather than
@@ -136,11 +153,17 @@ async function fixture(collection: PublicCollection, status: 'draft' | 'publishe
 }
 
 const mainDoc = (collection: PublicCollection, id: number) =>
-  payload.findByID({ collection, id, depth: 0, disableErrors: true }) as unknown as Promise<Record<string, unknown> | null>
+  payload.findByID({ collection, id, depth: 0, disableErrors: true }) as unknown as Promise<Record<
+    string,
+    unknown
+  > | null>
 const latestDraft = (collection: PublicCollection, id: number) =>
   payload.findByID({ collection, id, depth: 0, draft: true }) as unknown as Promise<Record<string, unknown>>
 
-const pngFile = () => sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } }).png().toBuffer()
+const pngFile = () =>
+  sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } })
+    .png()
+    .toBuffer()
 
 async function uploadForm(alt: string): Promise<FormData> {
   const form = new FormData()
@@ -157,7 +180,13 @@ beforeAll(async () => {
   rest = await createRestClient()
   staff = await createStaff(payload)
   related = await createRelated(payload)
-  otherUnit = (await payload.create({ collection: 'departments', data: { ...data('departments'), _status: 'published' } as never, context: quiet })).id
+  otherUnit = (
+    await payload.create({
+      collection: 'departments',
+      data: { ...data('departments'), _status: 'published' } as never,
+      context: quiet,
+    })
+  ).id
   Object.assign(accounts, {
     editor: staff.editor,
     reviewer: staff.reviewer,
@@ -170,7 +199,10 @@ beforeAll(async () => {
     tokens[role] = await rest.login(accounts[role as Exclude<Role, 'anonymous'>])
   }
   for (const collection of PUBLIC_COLLECTIONS) {
-    shared.set(collection, { published: await fixture(collection, 'published'), draft: await fixture(collection, 'draft') })
+    shared.set(collection, {
+      published: await fixture(collection, 'published'),
+      draft: await fixture(collection, 'draft'),
+    })
   }
 })
 
@@ -213,13 +245,21 @@ const PERFORM: Record<Action, Perform> = {
     const id = shared.get(collection)!.published
     const before = await payload.count({ collection })
     // Fresh values for the fields that must be unique (month, week, name…); the rest is copied.
-    const response = await rest.call('POST', `${collection}/${id}/duplicate?draft=false&depth=0`, { token, body: data(collection) })
+    const response = await rest.call('POST', `${collection}/${id}/duplicate?draft=false&depth=0`, {
+      token,
+      body: data(collection),
+    })
     return {
       response,
       verify: async (ok) => {
         expect((await payload.count({ collection })).totalDocs).toBe(before.totalDocs + (ok ? 1 : 0))
         // A copy is always a draft with no public past, whoever made it.
-        if (ok) expect(await mainDoc(collection, response.body.doc.id)).toMatchObject({ _status: 'draft', workflow: 'draft', firstPublishedAt: null })
+        if (ok)
+          expect(await mainDoc(collection, response.body.doc.id)).toMatchObject({
+            _status: 'draft',
+            workflow: 'draft',
+            firstPublishedAt: null,
+          })
         expect(await mainDoc(collection, id)).toMatchObject({ _status: 'published' })
       },
     }
@@ -227,7 +267,10 @@ const PERFORM: Record<Action, Perform> = {
 
   'create draft': async (collection, token) => {
     const before = await payload.count({ collection })
-    const response = await rest.call('POST', `${collection}?draft=true&depth=0`, { token, body: { ...data(collection), _status: 'draft' } })
+    const response = await rest.call('POST', `${collection}?draft=true&depth=0`, {
+      token,
+      body: { ...data(collection), _status: 'draft' },
+    })
     return {
       response,
       verify: async (ok) => {
@@ -242,7 +285,10 @@ const PERFORM: Record<Action, Perform> = {
     const field = EDITABLE[collection]
     const before = (await latestDraft(collection, id))[field]
     const value = unique('草稿修改')
-    const response = await rest.call('PATCH', `${collection}/${id}?draft=true&depth=0`, { token, body: { [field]: value, _status: 'draft' } })
+    const response = await rest.call('PATCH', `${collection}/${id}?draft=true&depth=0`, {
+      token,
+      body: { [field]: value, _status: 'draft' },
+    })
     return {
       response,
       verify: async (ok) => {
@@ -257,7 +303,10 @@ const PERFORM: Record<Action, Perform> = {
     const live = await mainDoc(collection, id)
     const before = (await latestDraft(collection, id))[field]
     const value = unique('待审修改')
-    const response = await rest.call('PATCH', `${collection}/${id}?draft=true&depth=0`, { token, body: { [field]: value, _status: 'draft' } })
+    const response = await rest.call('PATCH', `${collection}/${id}?draft=true&depth=0`, {
+      token,
+      body: { [field]: value, _status: 'draft' },
+    })
     return {
       response,
       verify: async (ok) => {
@@ -270,12 +319,20 @@ const PERFORM: Record<Action, Perform> = {
 
   'publish new': async (collection, token) => {
     const before = await payload.count({ collection })
-    const response = await rest.call('POST', `${collection}?depth=0`, { token, body: { ...data(collection), _status: 'published' } })
+    const response = await rest.call('POST', `${collection}?depth=0`, {
+      token,
+      body: { ...data(collection), _status: 'published' },
+    })
     return {
       response,
       verify: async (ok) => {
         expect((await payload.count({ collection })).totalDocs).toBe(before.totalDocs + (ok ? 1 : 0))
-        if (ok) expect(response.body.doc).toMatchObject({ _status: 'published', workflow: 'published', firstPublishedAt: expect.any(String) })
+        if (ok)
+          expect(response.body.doc).toMatchObject({
+            _status: 'published',
+            workflow: 'published',
+            firstPublishedAt: expect.any(String),
+          })
       },
     }
   },
@@ -286,7 +343,9 @@ const PERFORM: Record<Action, Perform> = {
     return {
       response,
       verify: async (ok) => {
-        expect(await mainDoc(collection, id)).toMatchObject(ok ? { _status: 'published', workflow: 'published' } : { _status: 'draft' })
+        expect(await mainDoc(collection, id)).toMatchObject(
+          ok ? { _status: 'published', workflow: 'published' } : { _status: 'draft' },
+        )
       },
     }
   },
@@ -297,7 +356,9 @@ const PERFORM: Record<Action, Perform> = {
     return {
       response,
       verify: async (ok) => {
-        expect(await mainDoc(collection, id)).toMatchObject(ok ? { _status: 'draft', workflow: 'withdrawn' } : { _status: 'published', workflow: 'published' })
+        expect(await mainDoc(collection, id)).toMatchObject(
+          ok ? { _status: 'draft', workflow: 'withdrawn' } : { _status: 'published', workflow: 'published' },
+        )
       },
     }
   },
@@ -400,7 +461,10 @@ const userAllowed = (role: Role, _action: UserAction) => role === 'admin'
 
 /** Own-account actions apply to signed-in users who are not admins (an admin already holds every right). */
 const userApplies = (role: Role, action: UserAction) =>
-  !((action === 'raise own role to admin' || action === 'change own unit') && (role === 'anonymous' || role === 'admin'))
+  !(
+    (action === 'raise own role to admin' || action === 'change own unit') &&
+    (role === 'anonymous' || role === 'admin')
+  )
 
 function userExpected(role: Role, action: UserAction): Expected {
   if (userAllowed(role, action)) return { status: action === 'create an account' ? 201 : 200 }
@@ -422,7 +486,10 @@ function userExpected(role: Role, action: UserAction): Expected {
 }
 
 const bystander = (role: User['role'] = 'editor') =>
-  payload.create({ collection: 'users', data: { email: `${unique('bystander')}@example.test`, password: newPassword(), role } })
+  payload.create({
+    collection: 'users',
+    data: { email: `${unique('bystander')}@example.test`, password: newPassword(), role },
+  })
 
 type UserPerform = (role: Role, token: string | null) => Promise<Attempt>
 
@@ -448,7 +515,10 @@ const USER_PERFORM: Record<UserAction, UserPerform> = {
 
   'create an account': async (_role, token) => {
     const email = `${unique('new')}@example.test`
-    const response = await rest.call('POST', 'users', { token, body: { email, password: newPassword(), role: 'reviewer' } })
+    const response = await rest.call('POST', 'users', {
+      token,
+      body: { email, password: newPassword(), role: 'reviewer' },
+    })
     return {
       response,
       verify: async (ok) => {
@@ -501,7 +571,9 @@ const USER_PERFORM: Record<UserAction, UserPerform> = {
     return {
       response,
       verify: async (ok) => {
-        expect(await payload.findByID({ collection: 'users', id: other.id, disableErrors: true })).toEqual(ok ? null : expect.objectContaining({ id: other.id }))
+        expect(await payload.findByID({ collection: 'users', id: other.id, disableErrors: true })).toEqual(
+          ok ? null : expect.objectContaining({ id: other.id }),
+        )
       },
     }
   },
@@ -538,7 +610,13 @@ const mediaExpected = (role: Role, action: MediaAction): Expected =>
   mediaAllowed(role, action) ? { status: action === 'upload' ? 201 : 200 } : { status: 403, message: NOT_ALLOWED }
 
 const mediaFixture = async () =>
-  (await payload.create({ collection: 'media', data: { alt: '测试图片' }, file: { data: await pngFile(), mimetype: 'image/png', name: `${unique('fixture')}.png`, size: 0 } })).id
+  (
+    await payload.create({
+      collection: 'media',
+      data: { alt: '测试图片' },
+      file: { data: await pngFile(), mimetype: 'image/png', name: `${unique('fixture')}.png`, size: 0 },
+    })
+  ).id
 
 const MEDIA_PERFORM: Record<MediaAction, (token: string | null) => Promise<Attempt>> = {
   list: async (token) => {
@@ -551,7 +629,9 @@ const MEDIA_PERFORM: Record<MediaAction, (token: string | null) => Promise<Attem
     return {
       response,
       verify: async (ok) => {
-        expect((await payload.count({ collection: 'media', where: { alt: { equals: alt } } })).totalDocs).toBe(ok ? 1 : 0)
+        expect((await payload.count({ collection: 'media', where: { alt: { equals: alt } } })).totalDocs).toBe(
+          ok ? 1 : 0,
+        )
       },
     }
   },
@@ -559,14 +639,21 @@ const MEDIA_PERFORM: Record<MediaAction, (token: string | null) => Promise<Attem
     const id = await mediaFixture()
     const alt = unique('新说明')
     const response = await rest.call('PATCH', `media/${id}`, { token, body: { alt } })
-    return { response, verify: async (ok) => expect((await payload.findByID({ collection: 'media', id })).alt).toBe(ok ? alt : '测试图片') }
+    return {
+      response,
+      verify: async (ok) =>
+        expect((await payload.findByID({ collection: 'media', id })).alt).toBe(ok ? alt : '测试图片'),
+    }
   },
   delete: async (token) => {
     const id = await mediaFixture()
     const response = await rest.call('DELETE', `media/${id}`, { token })
     return {
       response,
-      verify: async (ok) => expect(await payload.findByID({ collection: 'media', id, disableErrors: true })).toEqual(ok ? null : expect.objectContaining({ id })),
+      verify: async (ok) =>
+        expect(await payload.findByID({ collection: 'media', id, disableErrors: true })).toEqual(
+          ok ? null : expect.objectContaining({ id }),
+        ),
     }
   },
 }
@@ -599,7 +686,14 @@ const recordFixture = async () =>
   (
     await payload.create({
       collection: 'workflow-events',
-      data: { at: new Date().toISOString(), action: 'publish', collectionSlug: 'articles', docId: '1', title: '测试', actor: '系统' },
+      data: {
+        at: new Date().toISOString(),
+        action: 'publish',
+        collectionSlug: 'articles',
+        docId: '1',
+        title: '测试',
+        actor: '系统',
+      },
     })
   ).id
 
@@ -615,12 +709,19 @@ const RECORD_PERFORM: Record<RecordAction, (token: string | null) => Promise<Att
   'delete a 审核记录 entry': async (token) => {
     const id = await recordFixture()
     const response = await rest.call('DELETE', `workflow-events/${id}`, { token })
-    return { response, verify: async () => expect(await payload.findByID({ collection: 'workflow-events', id, disableErrors: true })).not.toBeNull() }
+    return {
+      response,
+      verify: async () =>
+        expect(await payload.findByID({ collection: 'workflow-events', id, disableErrors: true })).not.toBeNull(),
+    }
   },
   'edit a 审核记录 entry': async (token) => {
     const id = await recordFixture()
     const response = await rest.call('PATCH', `workflow-events/${id}`, { token, body: { actor: '篡改' } })
-    return { response, verify: async () => expect((await payload.findByID({ collection: 'workflow-events', id })).actor).toBe('系统') }
+    return {
+      response,
+      verify: async () => expect((await payload.findByID({ collection: 'workflow-events', id })).actor).toBe('系统'),
+    }
   },
 }
 
@@ -667,7 +768,10 @@ describe('ways around the rules', () => {
 
   it('keeps an editor from unpublishing through a bulk update', async () => {
     const id = await fixture('articles', 'published')
-    const response = await rest.call('PATCH', `articles?where[id][equals]=${id}`, { token: tokens.editor, body: { _status: 'draft' } })
+    const response = await rest.call('PATCH', `articles?where[id][equals]=${id}`, {
+      token: tokens.editor,
+      body: { _status: 'draft' },
+    })
     expect(response.status).toBe(403)
     expect(rest.messageOf(response)).toBe(PUBLISHED_NEEDS_DRAFT)
     expect(await mainDoc('articles', id)).toMatchObject({ _status: 'published' })
@@ -697,7 +801,10 @@ describe('ways around the rules', () => {
 
   it('acts on a changed role at once, even with a token issued before the change', async () => {
     const email = `${unique('demoted')}@example.test`
-    const account = await payload.create({ collection: 'users', data: { email, password: passwordOf({ email }), name: '将被降级的审核员', role: 'reviewer' } })
+    const account = await payload.create({
+      collection: 'users',
+      data: { email, password: passwordOf({ email }), name: '将被降级的审核员', role: 'reviewer' },
+    })
     const token = await rest.login(account)
     const demoted = await rest.call('PATCH', `users/${account.id}`, { token: tokens.admin, body: { role: 'editor' } })
     expect(demoted.status).toBe(200)
@@ -708,7 +815,10 @@ describe('ways around the rules', () => {
 
   it('keeps anonymous callers from registering a “first” admin once accounts exist', async () => {
     const email = `${unique('intruder')}@example.test`
-    const response = await rest.call('POST', 'users/first-register', { token: null, body: { email, password: newPassword(), role: 'admin' } })
+    const response = await rest.call('POST', 'users/first-register', {
+      token: null,
+      body: { email, password: newPassword(), role: 'admin' },
+    })
     expect(response.status).toBe(403)
     expect((await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
   })
@@ -720,7 +830,10 @@ describe('ways around the rules', () => {
 
   it('keeps an editor from publishing with ?draft=true and _status published', async () => {
     const id = shared.get('articles')!.draft
-    const response = await rest.call('PATCH', `articles/${id}?draft=true`, { token: tokens.editor, body: { _status: 'published' } })
+    const response = await rest.call('PATCH', `articles/${id}?draft=true`, {
+      token: tokens.editor,
+      body: { _status: 'published' },
+    })
     expect(response.status).toBe(403)
     expect(rest.messageOf(response)).toBe(ONLY_REVIEWERS_PUBLISH)
     expect(await mainDoc('articles', id)).toMatchObject({ _status: 'draft' })

@@ -30,7 +30,13 @@ const anonymousCanRead = async (collection: 'reminders' | 'themes', id: number) 
 
 /** A theme an editor drafted and a reviewer approved (at `now`) for release at `publishAt`. */
 async function approvedTheme(data: { month: string; title: string; summary?: string }, publishAt: string, now: string) {
-  const theme = await payload.create({ collection: 'themes', data: data as never, draft: true, user: staff.editor, overrideAccess: false })
+  const theme = await payload.create({
+    collection: 'themes',
+    data: data as never,
+    draft: true,
+    user: staff.editor,
+    overrideAccess: false,
+  })
   await payload.update({
     collection: 'themes',
     id: theme.id,
@@ -70,7 +76,12 @@ describe('定时发布 (scheduled publishing)', () => {
     expect(result.released).toEqual([{ collection: 'reminders', id: reminder.id }])
     expect(await anonymousCanRead('reminders', reminder.id)).toBe(true)
     const published = await payload.findByID({ collection: 'reminders', id: reminder.id, depth: 0 })
-    expect(published).toMatchObject({ _status: 'published', workflow: 'published', firstPublishedAt: MONDAY_8AM, publishAt: null })
+    expect(published).toMatchObject({
+      _status: 'published',
+      workflow: 'published',
+      firstPublishedAt: MONDAY_8AM,
+      publishAt: null,
+    })
 
     const { docs: events } = await payload.find({
       collection: 'workflow-events',
@@ -104,7 +115,9 @@ describe('定时发布 (scheduled publishing)', () => {
         overrideAccess: false,
         context: { now: '2026-11-27T09:00:00.000Z' },
       })
-    expect(await validationMessageAt(schedule('2026-11-27T08:00:00.000Z'), 'publishAt')).toMatch(/^定时发布时间须晚于当前时间/)
+    expect(await validationMessageAt(schedule('2026-11-27T08:00:00.000Z'), 'publishAt')).toMatch(
+      /^定时发布时间须晚于当前时间/,
+    )
     await schedule('2026-12-01T00:00:00.000Z')
     const edited = await payload.update({
       collection: 'themes',
@@ -120,7 +133,11 @@ describe('定时发布 (scheduled publishing)', () => {
 
   it('should return a release that cannot be published to the editors with the reason', async () => {
     // Drafts may be incomplete; the missing 主题摘要 only fails when it is published.
-    const theme = await approvedTheme({ month: '2027-01', title: '新春廉洁' }, '2027-01-01T00:00:00.000Z', '2026-12-20T00:00:00.000Z')
+    const theme = await approvedTheme(
+      { month: '2027-01', title: '新春廉洁' },
+      '2027-01-01T00:00:00.000Z',
+      '2026-12-20T00:00:00.000Z',
+    )
     const result = await releaseDue(payload, new Date('2027-01-01T00:00:00.000Z'))
     expect(result.released).toEqual([])
     expect(result.failed).toHaveLength(1)
@@ -143,7 +160,14 @@ describe('定时发布 (scheduled publishing)', () => {
     const editMeanwhile: CollectionBeforeOperationHook = async ({ args, context }) => {
       if (!armed || !context.scheduledRelease) return args
       armed = false
-      await payload.update({ collection: 'themes', id: theme.id, data: { title: '未经审核的标题' }, draft: true, user: staff.editor, overrideAccess: false })
+      await payload.update({
+        collection: 'themes',
+        id: theme.id,
+        data: { title: '未经审核的标题' },
+        draft: true,
+        user: staff.editor,
+        overrideAccess: false,
+      })
       return args
     }
     hooks.beforeOperation.push(editMeanwhile)

@@ -22,7 +22,12 @@ const DRAFT_MARK = '【草稿'
 const shanghaiMonth = (date: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(date)
 const shanghaiDay = (date: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date)
 const quarterOf = (date: string) => Math.floor((Number(shanghaiDay(new Date(date)).slice(5, 7)) - 1) / 3) + 1
 
 describe('demo seed', () => {
@@ -32,7 +37,7 @@ describe('demo seed', () => {
   let second: SeedResult
   const now = new Date()
 
-  const all = async <T,>(collection: (typeof SEEDED_COLLECTIONS)[number], where = {}) =>
+  const all = async <T>(collection: (typeof SEEDED_COLLECTIONS)[number], where = {}) =>
     (await payload.find({ collection, where, pagination: false, depth: 0, overrideAccess: true })).docs as T[]
 
   beforeAll(async () => {
@@ -102,7 +107,9 @@ describe('demo seed', () => {
     expect(cases.some((c) => c.confiscation)).toBe(true)
     expect(cases.some((c) => c.accountability)).toBe(true)
     expect(new Set(cases.map((c) => c.region)).size).toBeGreaterThanOrEqual(5)
-    const quarters = new Set(cases.map((c) => `${shanghaiDay(new Date(c.decisionDate)).slice(0, 4)}-Q${quarterOf(c.decisionDate)}`))
+    const quarters = new Set(
+      cases.map((c) => `${shanghaiDay(new Date(c.decisionDate)).slice(0, 4)}-Q${quarterOf(c.decisionDate)}`),
+    )
     for (const year of ['2024', '2025']) for (const q of [1, 2, 3, 4]) expect(quarters.has(`${year}-Q${q}`)).toBe(true)
   })
 
@@ -127,15 +134,20 @@ describe('demo seed', () => {
       expect(bulletin.causeAnalysis).toBeTruthy()
       expect(bulletin.requirements).toBeTruthy()
     }
-    const others = await payload.count({ collection: 'bulletins', where: { kind: { not_equals: 'quarterly' } }, overrideAccess: true })
+    const others = await payload.count({
+      collection: 'bulletins',
+      where: { kind: { not_equals: 'quarterly' } },
+      overrideAccess: true,
+    })
     expect(others.totalDocs).toBeGreaterThanOrEqual(1)
   })
 
   it('should publish twelve monthly themes ending with the current month', async () => {
-    const themes = await all<{ month: string; activities?: { venueType: string }[] | null; materials?: unknown[] | null }>(
-      'themes',
-      published,
-    )
+    const themes = await all<{
+      month: string
+      activities?: { venueType: string }[] | null
+      materials?: unknown[] | null
+    }>('themes', published)
     const months = themes.map((t) => t.month).sort()
     expect(months).toHaveLength(12)
     expect(new Set(months).size).toBe(12)
@@ -161,7 +173,8 @@ describe('demo seed', () => {
     }
     for (const r of reminders) expect(Array.from(r.message).length).toBeLessThanOrEqual(140)
     const occasions = new Set(reminders.map((r) => r.occasion).filter(Boolean))
-    for (const o of ['newyear', 'spring', 'qingming', 'labor', 'dragon', 'midautumn', 'national']) expect(occasions.has(o), o).toBe(true)
+    for (const o of ['newyear', 'spring', 'qingming', 'labor', 'dragon', 'midautumn', 'national'])
+      expect(occasions.has(o), o).toBe(true)
   })
 
   it('should give every disclosure a unique generated index number', async () => {
@@ -175,13 +188,28 @@ describe('demo seed', () => {
     const items = await all<{ category: string; domain: string }>('catalog-items', published)
     expect(new Set(items.map((i) => i.category))).toEqual(new Set(['party', 'government', 'service']))
     const domains = new Set(items.map((i) => i.domain))
-    for (const d of ['engineering', 'procurement', 'land', 'mining', 'state-assets', 'medical', 'admin-power', 'budget', 'three-public', 'five-lists', 'evaluation', 'rectification']) {
+    for (const d of [
+      'engineering',
+      'procurement',
+      'land',
+      'mining',
+      'state-assets',
+      'medical',
+      'admin-power',
+      'budget',
+      'three-public',
+      'five-lists',
+      'evaluation',
+      'rectification',
+    ]) {
       expect(domains.has(d), d).toBe(true)
     }
   })
 
   it('should store rich text that renders to HTML', async () => {
-    const [kase] = await all<Case>('cases', { title: { equals: '清风市住房和城乡建设局原副局长张某某严重违纪违法问题' } })
+    const [kase] = await all<Case>('cases', {
+      title: { equals: '清风市住房和城乡建设局原副局长张某某严重违纪违法问题' },
+    })
     const html = convertLexicalToHTML({ data: kase.facts })
     expect(html).toContain('<p>经查，张某某')
     expect(html).toContain('涉嫌犯罪问题被移送检察机关依法审查起诉')

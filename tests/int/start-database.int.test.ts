@@ -38,13 +38,22 @@ describe('npm start with a database it cannot use', () => {
   }, 40_000)
 
   it('should refuse a DATABASE_URI that is neither SQLite nor MongoDB', async () => {
-    const { code, output } = await start({ DATABASE_URI: 'postgres://db.example/chongde', CMS_PORT: '3982', SITE_PORT: '4982' })
+    const { code, output } = await start({
+      DATABASE_URI: 'postgres://db.example/chongde',
+      CMS_PORT: '3982',
+      SITE_PORT: '4982',
+    })
     expect(code).toBe(1)
     expect(output).toContain('DATABASE_URI「postgres://db.example/chongde」不受支持')
   }, 40_000)
 
   it('should refuse a listening address with a port in it before touching anything', async () => {
-    const { code, output } = await start({ CMS_HOST: '127.0.0.1:3000', CMS_PORT: '3983', SITE_PORT: '4983', DATABASE_URI: 'postgres://db.example/chongde' })
+    const { code, output } = await start({
+      CMS_HOST: '127.0.0.1:3000',
+      CMS_PORT: '3983',
+      SITE_PORT: '4983',
+      DATABASE_URI: 'postgres://db.example/chongde',
+    })
     expect(code).toBe(1)
     expect(output).toContain('CMS_HOST=「127.0.0.1:3000」不是有效的监听地址')
     expect(output).not.toContain('DATABASE_URI')

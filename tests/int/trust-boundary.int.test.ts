@@ -28,11 +28,20 @@ let related: Related
 let otherUnit: number
 let liaison: User
 let work: string
-const tokens: Record<'editor' | 'reviewer' | 'admin' | 'liaison', string> = { editor: '', reviewer: '', admin: '', liaison: '' }
+const tokens: Record<'editor' | 'reviewer' | 'admin' | 'liaison', string> = {
+  editor: '',
+  reviewer: '',
+  admin: '',
+  liaison: '',
+}
 const quiet = { skipPublish: true }
 let n = 300
 
-const create = async (collection: PublicCollection, status: 'draft' | 'published', extra: Record<string, unknown> = {}) =>
+const create = async (
+  collection: PublicCollection,
+  status: 'draft' | 'published',
+  extra: Record<string, unknown> = {},
+) =>
   (
     await payload.create({
       collection,
@@ -52,7 +61,8 @@ async function exported(collection: string): Promise<Map<string, Record<string, 
   const dir = path.join(contentDir, collection)
   const files = await fs.readdir(dir).catch(() => [] as string[])
   const docs = new Map<string, Record<string, any>>()
-  for (const file of files) docs.set(file.replace(/\.json$/, ''), JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')))
+  for (const file of files)
+    docs.set(file.replace(/\.json$/, ''), JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')))
   return docs
 }
 
@@ -63,7 +73,13 @@ beforeAll(async () => {
   rest = await createRestClient()
   staff = await createStaff(payload)
   related = await createRelated(payload)
-  otherUnit = (await payload.create({ collection: 'departments', data: { ...validData('departments', related, n++), _status: 'published' } as never, context: quiet })).id
+  otherUnit = (
+    await payload.create({
+      collection: 'departments',
+      data: { ...validData('departments', related, n++), _status: 'published' } as never,
+      context: quiet,
+    })
+  ).id
   liaison = await createLiaison(payload, related.department, '本单位联络员')
   tokens.editor = await rest.login(staff.editor)
   tokens.reviewer = await rest.login(staff.reviewer)
@@ -89,7 +105,13 @@ describe('nothing goes public without review', () => {
       })
       expect(response.status, JSON.stringify(response.body)).toBeLessThan(300)
       const copy = await mainDoc('articles', response.body.doc.id)
-      expect(copy).toMatchObject({ title, _status: 'draft', workflow: 'draft', firstPublishedAt: null, publicUpdatedAt: null })
+      expect(copy).toMatchObject({
+        title,
+        _status: 'draft',
+        workflow: 'draft',
+        firstPublishedAt: null,
+        publicUpdatedAt: null,
+      })
       expect(copy!.changeLog ?? []).toEqual([])
       expect((await exported('articles')).has(String(copy!.id))).toBe(false)
     }
@@ -98,7 +120,10 @@ describe('nothing goes public without review', () => {
 
   it('gives a duplicated disclosure a 索引号 of its own instead of failing on the source’s', async () => {
     const source = await create('disclosures', 'published')
-    const response = await rest.call('POST', `disclosures/${source}/duplicate?depth=0`, { token: tokens.editor, body: {} })
+    const response = await rest.call('POST', `disclosures/${source}/duplicate?depth=0`, {
+      token: tokens.editor,
+      body: {},
+    })
     expect(response.status, JSON.stringify(response.body)).toBeLessThan(300)
     const [original, copy] = [await mainDoc('disclosures', source), await mainDoc('disclosures', response.body.doc.id)]
     expect(copy!.indexNumber).toBeTruthy()
@@ -116,7 +141,14 @@ describe('nothing goes public without review', () => {
     const publishMeanwhile: CollectionBeforeValidateHook = async ({ req, data }) => {
       if (!armed || req.user?.id !== staff.editor.id) return data
       armed = false
-      await payload.update({ collection: 'articles', id, data: { _status: 'published' } as never, user: staff.reviewer, overrideAccess: false, context: quiet })
+      await payload.update({
+        collection: 'articles',
+        id,
+        data: { _status: 'published' } as never,
+        user: staff.reviewer,
+        overrideAccess: false,
+        context: quiet,
+      })
       return data
     }
     hooks.beforeValidate.unshift(publishMeanwhile)
@@ -134,7 +166,10 @@ describe('nothing goes public without review', () => {
   it('keeps an editor’s save out of the stored document of a never-published draft too (it is a version)', async () => {
     const id = await create('brands', 'draft')
     const before = (await mainDoc('brands', id))!.summary
-    const response = await rest.call('PATCH', `brands/${id}?depth=0`, { token: tokens.editor, body: { summary: '编辑的修改' } })
+    const response = await rest.call('PATCH', `brands/${id}?depth=0`, {
+      token: tokens.editor,
+      body: { summary: '编辑的修改' },
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(200)
     expect((await mainDoc('brands', id))!.summary).toBe(before)
     expect((await payload.findByID({ collection: 'brands', id, draft: true, depth: 0 })).summary).toBe('编辑的修改')
@@ -143,7 +178,10 @@ describe('nothing goes public without review', () => {
   it('refuses an editor’s bulk update that would carry text onto published documents', async () => {
     const id = await create('articles', 'published')
     const live = (await mainDoc('articles', id))!.title
-    const response = await rest.call('PATCH', `articles?where[id][equals]=${id}`, { token: tokens.editor, body: { title: unique('批量改写') } })
+    const response = await rest.call('PATCH', `articles?where[id][equals]=${id}`, {
+      token: tokens.editor,
+      body: { title: unique('批量改写') },
+    })
     expect(response.status).toBe(403)
     expect((await mainDoc('articles', id))!.title).toBe(live)
   })
@@ -175,7 +213,12 @@ describe('who reads what', () => {
 
   it('refuses anonymous REST reads by default', async () => {
     const id = await create('articles', 'published')
-    for (const route of ['articles?depth=0', `articles/${id}?depth=0`, 'disclosures?limit=100&depth=2', 'cases/versions']) {
+    for (const route of [
+      'articles?depth=0',
+      `articles/${id}?depth=0`,
+      'disclosures?limit=100&depth=2',
+      'cases/versions',
+    ]) {
       const response = await rest.call('GET', route, { token: null })
       expect(response.status, route).toBe(403)
       expect(response.body.docs, route).toBeUndefined()
@@ -186,7 +229,15 @@ describe('who reads what', () => {
   it('refuses anonymous reads of Payload’s own collections, accounts, media and records, also with the public API on', async () => {
     process.env.PUBLIC_API = '1'
     try {
-      for (const slug of ['users', 'media', 'workflow-events', 'publish-runs', 'payload-preferences', 'payload-locked-documents', 'payload-migrations']) {
+      for (const slug of [
+        'users',
+        'media',
+        'workflow-events',
+        'publish-runs',
+        'payload-preferences',
+        'payload-locked-documents',
+        'payload-migrations',
+      ]) {
         const response = await rest.call('GET', `${slug}?depth=0`, { token: null })
         expect(response.status, slug).toBeGreaterThanOrEqual(400)
         expect(response.body.docs, slug).toBeUndefined()
@@ -199,7 +250,13 @@ describe('who reads what', () => {
   it('shows only what the portal shows when an office turns the public API on: published, no workflow fields, no e-mail', async () => {
     const published = await create('articles', 'published')
     const draft = await create('articles', 'draft')
-    await payload.update({ collection: 'articles', id: published, data: { reviewComment: '内部审核意见XYZ', workflow: 'returned' } as never, draft: true, context: quiet })
+    await payload.update({
+      collection: 'articles',
+      id: published,
+      data: { reviewComment: '内部审核意见XYZ', workflow: 'returned' } as never,
+      draft: true,
+      context: quiet,
+    })
     process.env.PUBLIC_API = '1'
     try {
       const list = await rest.call('GET', 'articles?depth=2&limit=100&draft=true', { token: null })
@@ -229,7 +286,12 @@ describe('who reads what', () => {
     const ids = (list.body.docs as { id: number }[]).map((doc) => doc.id)
     expect(ids).toContain(own)
     expect(ids).not.toContain(foreign)
-    for (const [collection, id] of [['disclosures', foreign], ['catalog-items', foreignItem], ['cases', caseDraft], ['articles', articleDraft]] as const) {
+    for (const [collection, id] of [
+      ['disclosures', foreign],
+      ['catalog-items', foreignItem],
+      ['cases', caseDraft],
+      ['articles', articleDraft],
+    ] as const) {
       const response = await rest.call('GET', `${collection}/${id}?draft=true&depth=0`, { token: tokens.liaison })
       expect(response.body.id, `${collection} #${id}`).toBeUndefined()
     }
@@ -244,7 +306,13 @@ describe('who reads what', () => {
   it('shows a liaison the published text, not another unit’s pending edit of it', async () => {
     const id = await create('disclosures', 'published', { department: otherUnit })
     const live = (await mainDoc('disclosures', id))!.title
-    await payload.update({ collection: 'disclosures', id, data: { title: '外单位待审修改' }, draft: true, context: quiet })
+    await payload.update({
+      collection: 'disclosures',
+      id,
+      data: { title: '外单位待审修改' },
+      draft: true,
+      context: quiet,
+    })
     const response = await rest.call('GET', `disclosures/${id}?draft=true&depth=0`, { token: tokens.liaison })
     expect(response.body.title).toBe(live)
   })
@@ -254,7 +322,10 @@ describe('who reads what', () => {
 
 /** A small valid PDF (header, xref, %%EOF) that also carries markup and script. */
 const pdfWithScript = () =>
-  Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n<html><script>alert(document.domain)</script></html>\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n9\n%%EOF\n', 'latin1')
+  Buffer.from(
+    '%PDF-1.4\n1 0 obj<<>>endobj\n<html><script>alert(document.domain)</script></html>\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n9\n%%EOF\n',
+    'latin1',
+  )
 
 function form(bytes: Buffer, name: string, type: string, alt = unique('附件')): FormData {
   const data = new FormData()
@@ -265,7 +336,10 @@ function form(bytes: Buffer, name: string, type: string, alt = unique('附件'))
 
 describe('uploads', () => {
   it('stores a file named report.html that holds a PDF as a .pdf, whatever the client declares', async () => {
-    const response = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'report.html', 'text/html') })
+    const response = await rest.call('POST', 'media', {
+      token: tokens.editor,
+      form: form(pdfWithScript(), 'report.html', 'text/html'),
+    })
     expect(response.status, JSON.stringify(response.body)).toBe(201)
     const stored = await payload.findByID({ collection: 'media', id: response.body.doc.id })
     expect(stored.filename).toBe('report.pdf')
@@ -280,15 +354,28 @@ describe('uploads', () => {
       [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'logo.png'],
       [Buffer.from('MZ\x90\x00\x03'), 'tool.jpg'],
     ] as const) {
-      const response = await rest.call('POST', 'media', { token: tokens.editor, form: form(bytes, name, 'application/pdf') })
+      const response = await rest.call('POST', 'media', {
+        token: tokens.editor,
+        form: form(bytes, name, 'application/pdf'),
+      })
       expect(response.status, name).toBe(400)
       expect(rest.messageOf(response), name).toMatch(/只能上传/)
     }
   })
 
   it('makes a safe stored name of hostile client names (paths, dots, control and bidi characters)', async () => {
-    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#00c' } }).png().toBuffer()
-    for (const name of ['../../cms.db', '..\\..\\x.png', 'a/../../b.png', '.hidden.png', 'invoice\u202Egnp.exe', '年度 报告?.png', '%2e%2e%2fx.png']) {
+    const png = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#00c' } })
+      .png()
+      .toBuffer()
+    for (const name of [
+      '../../cms.db',
+      '..\\..\\x.png',
+      'a/../../b.png',
+      '.hidden.png',
+      'invoice\u202Egnp.exe',
+      '年度 报告?.png',
+      '%2e%2e%2fx.png',
+    ]) {
       const response = await rest.call('POST', 'media', { token: tokens.editor, form: form(png, name, 'image/png') })
       expect(response.status, name).toBe(201)
       const stored = (await payload.findByID({ collection: 'media', id: response.body.doc.id })).filename!
@@ -298,7 +385,10 @@ describe('uploads', () => {
   })
 
   it('keeps the stored name: a rename through the API cannot point the export at another file', async () => {
-    const created = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'rename-me.pdf', 'application/pdf') })
+    const created = await rest.call('POST', 'media', {
+      token: tokens.editor,
+      form: form(pdfWithScript(), 'rename-me.pdf', 'application/pdf'),
+    })
     const id = created.body.doc.id
     for (const token of [tokens.editor, tokens.admin]) {
       await rest.call('PATCH', `media/${id}`, { token, body: { filename: '../cms.db' } })
@@ -307,7 +397,10 @@ describe('uploads', () => {
   })
 
   it('never copies a file outside the media folder into content/, even for a name written by other means', async () => {
-    const created = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'legit.pdf', 'application/pdf') })
+    const created = await rest.call('POST', 'media', {
+      token: tokens.editor,
+      form: form(pdfWithScript(), 'legit.pdf', 'application/pdf'),
+    })
     const mediaId = created.body.doc.id
     // Written past every hook, as a database edit or an old bug would.
     await payload.db.updateOne({ collection: 'media', id: mediaId, data: { filename: '../test.db' } })
@@ -323,11 +416,22 @@ describe('uploads', () => {
   it('shows a liaison only the uploads of their own unit, never another unit’s attachments', async () => {
     const otherLiaison = await createLiaison(payload, otherUnit, '外单位联络员')
     const otherToken = await rest.login(otherLiaison)
-    const own = await rest.call('POST', 'media', { token: tokens.liaison, form: form(pdfWithScript(), 'own-unit.pdf', 'application/pdf') })
-    const foreign = await rest.call('POST', 'media', { token: otherToken, form: form(pdfWithScript(), 'other-unit.pdf', 'application/pdf') })
-    const staffUpload = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'staff.pdf', 'application/pdf') })
+    const own = await rest.call('POST', 'media', {
+      token: tokens.liaison,
+      form: form(pdfWithScript(), 'own-unit.pdf', 'application/pdf'),
+    })
+    const foreign = await rest.call('POST', 'media', {
+      token: otherToken,
+      form: form(pdfWithScript(), 'other-unit.pdf', 'application/pdf'),
+    })
+    const staffUpload = await rest.call('POST', 'media', {
+      token: tokens.editor,
+      form: form(pdfWithScript(), 'staff.pdf', 'application/pdf'),
+    })
     // Set from the uploader, not from what the request says.
-    expect((await payload.findByID({ collection: 'media', id: own.body.doc.id, depth: 0 })).ownerUnit).toBe(related.department)
+    expect((await payload.findByID({ collection: 'media', id: own.body.doc.id, depth: 0 })).ownerUnit).toBe(
+      related.department,
+    )
     const listed = await rest.call('GET', 'media?limit=100&depth=0', { token: tokens.liaison })
     const ids = (listed.body.docs as { id: number }[]).map((doc) => doc.id)
     expect(ids).toContain(own.body.doc.id)
@@ -335,25 +439,39 @@ describe('uploads', () => {
     expect(ids).not.toContain(staffUpload.body.doc.id)
     expect((await rest.call('GET', `media/${foreign.body.doc.id}`, { token: tokens.liaison })).body.id).toBeUndefined()
     const editorList = await rest.call('GET', 'media?limit=100&depth=0', { token: tokens.editor })
-    expect((editorList.body.docs as { id: number }[]).map((doc) => doc.id)).toEqual(expect.arrayContaining([own.body.doc.id, foreign.body.doc.id]))
+    expect((editorList.body.docs as { id: number }[]).map((doc) => doc.id)).toEqual(
+      expect.arrayContaining([own.body.doc.id, foreign.body.doc.id]),
+    )
   })
 
   it('sends a change to media a published, pending or scheduled document shows through review: editors may not replace the file or its 说明', async () => {
-    const created = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'in-use.pdf', 'application/pdf', '原说明') })
+    const created = await rest.call('POST', 'media', {
+      token: tokens.editor,
+      form: form(pdfWithScript(), 'in-use.pdf', 'application/pdf', '原说明'),
+    })
     const mediaId = created.body.doc.id
     await create('disclosures', 'published', { attachments: [mediaId], body: paragraph('正文') })
-    const replace = await rest.call('PATCH', `media/${mediaId}`, { token: tokens.editor, form: form(pdfWithScript(), 'other.pdf', 'application/pdf', '原说明') })
+    const replace = await rest.call('PATCH', `media/${mediaId}`, {
+      token: tokens.editor,
+      form: form(pdfWithScript(), 'other.pdf', 'application/pdf', '原说明'),
+    })
     expect(replace.status).toBe(403)
     expect(rest.messageOf(replace)).toMatch(/已发布/)
     const rename = await rest.call('PATCH', `media/${mediaId}`, { token: tokens.editor, body: { alt: '编辑改的说明' } })
     expect(rename.status).toBe(403)
     expect((await payload.findByID({ collection: 'media', id: mediaId })).alt).toBe('原说明')
-    const byReviewer = await rest.call('PATCH', `media/${mediaId}`, { token: tokens.reviewer, body: { alt: '审核员改的说明' } })
+    const byReviewer = await rest.call('PATCH', `media/${mediaId}`, {
+      token: tokens.reviewer,
+      body: { alt: '审核员改的说明' },
+    })
     expect(byReviewer.status).toBe(200)
     // The same for media of a document under review or approved for a time: what the reviewer
     // saw is what gets published.
     for (const state of ['review', 'scheduled'] as const) {
-      const pending = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), `${state}.pdf`, 'application/pdf', '待审说明') })
+      const pending = await rest.call('POST', 'media', {
+        token: tokens.editor,
+        form: form(pdfWithScript(), `${state}.pdf`, 'application/pdf', '待审说明'),
+      })
       const doc = await create('articles', 'draft', { cover: pending.body.doc.id })
       await payload.update({
         collection: 'articles',
@@ -362,12 +480,21 @@ describe('uploads', () => {
         draft: true,
         context: quiet,
       })
-      const swap = await rest.call('PATCH', `media/${pending.body.doc.id}`, { token: tokens.editor, body: { alt: '审核后偷换的说明' } })
+      const swap = await rest.call('PATCH', `media/${pending.body.doc.id}`, {
+        token: tokens.editor,
+        body: { alt: '审核后偷换的说明' },
+      })
       expect(swap.status, state).toBe(403)
       expect((await payload.findByID({ collection: 'media', id: pending.body.doc.id })).alt).toBe('待审说明')
     }
     // Media nobody publishes or reviews stays the editors' to change.
-    const unused = await rest.call('POST', 'media', { token: tokens.editor, form: form(pdfWithScript(), 'unused.pdf', 'application/pdf') })
-    expect((await rest.call('PATCH', `media/${unused.body.doc.id}`, { token: tokens.editor, body: { alt: '新说明' } })).status).toBe(200)
+    const unused = await rest.call('POST', 'media', {
+      token: tokens.editor,
+      form: form(pdfWithScript(), 'unused.pdf', 'application/pdf'),
+    })
+    expect(
+      (await rest.call('PATCH', `media/${unused.body.doc.id}`, { token: tokens.editor, body: { alt: '新说明' } }))
+        .status,
+    ).toBe(200)
   })
 })

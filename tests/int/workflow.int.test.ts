@@ -36,14 +36,18 @@ async function refusal(operation: Promise<unknown>): Promise<{ status: number; t
     await operation
   } catch (error) {
     const e = error as Error & { status?: number; data?: { errors?: { message: string }[] } }
-    return { status: e.status ?? 500, text: [e.message, ...(e.data?.errors ?? []).map((detail) => detail.message)].join('\n') }
+    return {
+      status: e.status ?? 500,
+      text: [e.message, ...(e.data?.errors ?? []).map((detail) => detail.message)].join('\n'),
+    }
   }
   throw new Error('操作本应被拒绝，却成功了')
 }
 
 const publicView = (id: number, draft = false) =>
   payload.findByID({ collection: 'articles', id, depth: 0, ...PUBLIC_READ, draft }) as Promise<Article>
-const staffView = (id: number) => payload.findByID({ collection: 'articles', id, depth: 0, draft: true }) as Promise<Article>
+const staffView = (id: number) =>
+  payload.findByID({ collection: 'articles', id, depth: 0, draft: true }) as Promise<Article>
 const liveDoc = (id: number) => payload.findByID({ collection: 'articles', id, depth: 0 }) as Promise<Article>
 
 const eventsOf = async (id: number) =>
@@ -83,7 +87,12 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
     })
     id = doc.id
     firstTitle = originalTitle = doc.title
-    expect(doc).toMatchObject({ _status: 'draft', workflow: 'draft', workflowBy: actor(staff.editor), firstPublishedAt: null })
+    expect(doc).toMatchObject({
+      _status: 'draft',
+      workflow: 'draft',
+      workflowBy: actor(staff.editor),
+      firstPublishedAt: null,
+    })
 
     const submitted = await payload.update({
       collection: 'articles',
@@ -98,7 +107,14 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
 
   it('lets a reviewer return it only with a 审核意见', async () => {
     const withoutComment = await refusal(
-      payload.update({ collection: 'articles', id, data: { workflow: 'returned' }, draft: true, context: at('2026-03-01T00:20:00.000Z'), ...as(staff.reviewer) }),
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { workflow: 'returned' },
+        draft: true,
+        context: at('2026-03-01T00:20:00.000Z'),
+        ...as(staff.reviewer),
+      }),
     )
     expect(withoutComment.status).toBe(400)
     expect(withoutComment.text).toContain('审核意见')
@@ -112,14 +128,29 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
       context: at('2026-03-01T00:30:00.000Z'),
       ...as(staff.reviewer),
     })
-    expect(returned).toMatchObject({ workflow: 'returned', reviewComment: '请补充文章来源。', workflowBy: actor(staff.reviewer) })
+    expect(returned).toMatchObject({
+      workflow: 'returned',
+      reviewComment: '请补充文章来源。',
+      workflowBy: actor(staff.reviewer),
+    })
   })
 
   it('keeps an editor from returning or scheduling on their own', async () => {
-    const other = await payload.create({ collection: 'articles', data: { ...articleData(), _status: 'draft' }, draft: true, ...as(staff.editor) })
+    const other = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(), _status: 'draft' },
+      draft: true,
+      ...as(staff.editor),
+    })
     for (const workflow of ['returned', 'scheduled'] as const) {
       const refused = await refusal(
-        payload.update({ collection: 'articles', id: other.id, data: { workflow, reviewComment: '自己退回', publishAt: '2099-01-01T00:00:00.000Z' }, draft: true, ...as(staff.editor) }),
+        payload.update({
+          collection: 'articles',
+          id: other.id,
+          data: { workflow, reviewComment: '自己退回', publishAt: '2099-01-01T00:00:00.000Z' },
+          draft: true,
+          ...as(staff.editor),
+        }),
       )
       expect(refused.status).toBe(403)
       expect(refused.text).toContain('退回修改和定时发布由审核员操作')
@@ -194,7 +225,12 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
       [originalTitle, '文章'],
       [originalTitle, '文章'],
     ])
-    expect(events.map((e) => e.actorId)).toEqual([staff.editor.id, staff.reviewer.id, staff.editor.id, staff.reviewer.id])
+    expect(events.map((e) => e.actorId)).toEqual([
+      staff.editor.id,
+      staff.reviewer.id,
+      staff.editor.id,
+      staff.reviewer.id,
+    ])
   })
 
   it('keeps showing the public the published text while an edit waits for review', async () => {
@@ -212,17 +248,25 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
   })
 
   it('refuses the editor publishing or unpublishing, in Chinese', async () => {
-    const publish = await refusal(payload.update({ collection: 'articles', id, data: { _status: 'published' }, ...as(staff.editor) }))
+    const publish = await refusal(
+      payload.update({ collection: 'articles', id, data: { _status: 'published' }, ...as(staff.editor) }),
+    )
     expect(publish).toEqual({ status: 403, text: ONLY_REVIEWERS_PUBLISH })
-    const publishAsDraft = await refusal(payload.update({ collection: 'articles', id, data: { _status: 'published' }, draft: true, ...as(staff.editor) }))
+    const publishAsDraft = await refusal(
+      payload.update({ collection: 'articles', id, data: { _status: 'published' }, draft: true, ...as(staff.editor) }),
+    )
     expect(publishAsDraft).toEqual({ status: 403, text: ONLY_REVIEWERS_PUBLISH })
-    const unpublish = await refusal(payload.update({ collection: 'articles', id, data: { _status: 'draft' }, ...as(staff.editor) }))
+    const unpublish = await refusal(
+      payload.update({ collection: 'articles', id, data: { _status: 'draft' }, ...as(staff.editor) }),
+    )
     expect(unpublish).toEqual({ status: 403, text: PUBLISHED_NEEDS_DRAFT })
     expect(await liveDoc(id)).toMatchObject({ _status: 'published', title: originalTitle })
   })
 
   it('refuses republishing without a 修改类型', async () => {
-    const refused = await refusal(payload.update({ collection: 'articles', id, data: { _status: 'published' }, ...as(staff.reviewer) }))
+    const refused = await refusal(
+      payload.update({ collection: 'articles', id, data: { _status: 'published' }, ...as(staff.reviewer) }),
+    )
     expect(refused.status).toBe(400)
     expect(refused.text).toContain('修改类型')
     expect((await liveDoc(id)).title).toBe(originalTitle)
@@ -258,11 +302,25 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
       context: at('2026-03-02T00:00:00.000Z'),
       ...as(staff.editor),
     })
-    const withoutNote = await refusal(payload.update({ collection: 'articles', id, data: { _status: 'published' }, context: at('2026-03-02T00:30:00.000Z'), ...as(staff.reviewer) }))
+    const withoutNote = await refusal(
+      payload.update({
+        collection: 'articles',
+        id,
+        data: { _status: 'published' },
+        context: at('2026-03-02T00:30:00.000Z'),
+        ...as(staff.reviewer),
+      }),
+    )
     expect(withoutNote.status).toBe(400)
     expect(withoutNote.text).toContain('修改说明')
 
-    await payload.update({ collection: 'articles', id, data: { changeNote: '更正处分决定日期' }, draft: true, ...as(staff.editor) })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { changeNote: '更正处分决定日期' },
+      draft: true,
+      ...as(staff.editor),
+    })
     const published = await payload.update({
       collection: 'articles',
       id,
@@ -277,12 +335,20 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
       changeKind: null,
       changeNote: null,
     })
-    expect(published.changeLog?.map(({ date, note }) => ({ date, note }))).toEqual([{ date: '2026-03-02T01:00:00.000Z', note: '更正处分决定日期' }])
+    expect(published.changeLog?.map(({ date, note }) => ({ date, note }))).toEqual([
+      { date: '2026-03-02T01:00:00.000Z', note: '更正处分决定日期' },
+    ])
     // Shown publicly: the change log leaves the CMS with the published document.
     const pub = await publicView(id)
-    expect(pub.changeLog?.map(({ date, note }) => ({ date, note }))).toEqual([{ date: '2026-03-02T01:00:00.000Z', note: '更正处分决定日期' }])
+    expect(pub.changeLog?.map(({ date, note }) => ({ date, note }))).toEqual([
+      { date: '2026-03-02T01:00:00.000Z', note: '更正处分决定日期' },
+    ])
     expect(pub.publicUpdatedAt).toBe('2026-03-02T01:00:00.000Z')
-    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'publish', changeKind: 'major', comment: '更正处分决定日期' })
+    expect((await eventsOf(id)).at(-1)).toMatchObject({
+      action: 'publish',
+      changeKind: 'major',
+      comment: '更正处分决定日期',
+    })
   })
 
   it('lets the reviewer unpublish: 已撤回, gone for the public', async () => {
@@ -296,9 +362,16 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
     expect(withdrawn).toMatchObject({ _status: 'draft', workflow: 'withdrawn', workflowBy: actor(staff.reviewer) })
     await expect(publicView(id)).rejects.toBeInstanceOf(NotFound)
     await expect(publicView(id, true)).rejects.toBeInstanceOf(NotFound)
-    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'withdraw', actor: actor(staff.reviewer), at: '2026-03-03T00:00:00.000Z' })
+    expect((await eventsOf(id)).at(-1)).toMatchObject({
+      action: 'withdraw',
+      actor: actor(staff.reviewer),
+      at: '2026-03-03T00:00:00.000Z',
+    })
     // The public record of what was published stays with the document.
-    expect(await liveDoc(id)).toMatchObject({ firstPublishedAt: FIRST_PUBLISHED, publicUpdatedAt: '2026-03-02T01:00:00.000Z' })
+    expect(await liveDoc(id)).toMatchObject({
+      firstPublishedAt: FIRST_PUBLISHED,
+      publicUpdatedAt: '2026-03-02T01:00:00.000Z',
+    })
   })
 
   it('keeps an editor from deleting what was once published, even after it was withdrawn', async () => {
@@ -309,8 +382,18 @@ describe('草稿 → 待审核 → 退回修改 → 已发布 → 重大/一般�
 
 describe('已撤回 while an edit is pending', () => {
   it('records the withdrawal even when a newer draft exists', async () => {
-    const doc = await payload.create({ collection: 'articles', data: { ...articleData(), _status: 'published' }, ...as(staff.reviewer) })
-    await payload.update({ collection: 'articles', id: doc.id, data: { title: '待审核的修改' }, draft: true, ...as(staff.editor) })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(), _status: 'published' },
+      ...as(staff.reviewer),
+    })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: '待审核的修改' },
+      draft: true,
+      ...as(staff.editor),
+    })
     const withdrawn = await payload.update({
       collection: 'articles',
       id: doc.id,
@@ -329,7 +412,12 @@ describe('已定时发布', () => {
   let id: number
 
   beforeAll(async () => {
-    const doc = await payload.create({ collection: 'articles', data: { ...articleData(), _status: 'draft' }, draft: true, ...as(staff.editor) })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(), _status: 'draft' },
+      draft: true,
+      ...as(staff.editor),
+    })
     id = doc.id
     await payload.update({ collection: 'articles', id, data: { workflow: 'review' }, draft: true, ...as(staff.editor) })
   })
@@ -360,20 +448,48 @@ describe('已定时发布', () => {
       ...as(staff.reviewer),
     })
     expect(scheduled).toMatchObject({ workflow: 'scheduled', publishAt: '2026-05-02T00:00:00.000Z', _status: 'draft' })
-    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'schedule', actor: actor(staff.reviewer), publishAt: '2026-05-02T00:00:00.000Z' })
+    expect((await eventsOf(id)).at(-1)).toMatchObject({
+      action: 'schedule',
+      actor: actor(staff.reviewer),
+      publishAt: '2026-05-02T00:00:00.000Z',
+    })
   })
 
   it('drops back to 草稿 when an editor changes the approved text', async () => {
-    const edited = await payload.update({ collection: 'articles', id, data: { title: '批准后又改的标题' }, draft: true, context: at(NOW), ...as(staff.editor) })
+    const edited = await payload.update({
+      collection: 'articles',
+      id,
+      data: { title: '批准后又改的标题' },
+      draft: true,
+      context: at(NOW),
+      ...as(staff.editor),
+    })
     expect(edited.workflow).toBe('draft')
   })
 })
 
 describe('the public record cannot be rewritten through a draft', () => {
   it('keeps 首次发布时间, 公开更新时间 and 修改记录 whatever a draft save sends', async () => {
-    const doc = await payload.create({ collection: 'articles', data: { ...articleData(), _status: 'published' }, context: at('2026-06-01T00:00:00.000Z'), ...as(staff.reviewer) })
-    await payload.update({ collection: 'articles', id: doc.id, data: { changeKind: 'major', changeNote: '第一次更正' }, draft: true, ...as(staff.editor) })
-    await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' }, context: at('2026-06-02T00:00:00.000Z'), ...as(staff.reviewer) })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(), _status: 'published' },
+      context: at('2026-06-01T00:00:00.000Z'),
+      ...as(staff.reviewer),
+    })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { changeKind: 'major', changeNote: '第一次更正' },
+      draft: true,
+      ...as(staff.editor),
+    })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { _status: 'published' },
+      context: at('2026-06-02T00:00:00.000Z'),
+      ...as(staff.reviewer),
+    })
 
     await payload.update({
       collection: 'articles',
@@ -389,12 +505,21 @@ describe('the public record cannot be rewritten through a draft', () => {
       context: at('2026-06-03T00:00:00.000Z'),
       ...as(staff.reviewer),
     })
-    expect(republished).toMatchObject({ firstPublishedAt: '2026-06-01T00:00:00.000Z', publicUpdatedAt: '2026-06-02T00:00:00.000Z' })
-    expect(republished.changeLog?.map(({ date, note }) => ({ date, note }))).toEqual([{ date: '2026-06-02T00:00:00.000Z', note: '第一次更正' }])
+    expect(republished).toMatchObject({
+      firstPublishedAt: '2026-06-01T00:00:00.000Z',
+      publicUpdatedAt: '2026-06-02T00:00:00.000Z',
+    })
+    expect(republished.changeLog?.map(({ date, note }) => ({ date, note }))).toEqual([
+      { date: '2026-06-02T00:00:00.000Z', note: '第一次更正' },
+    ])
   })
 
   it('keeps an editor from clearing 首次发布时间 of a withdrawn document to be able to delete it', async () => {
-    const doc = await payload.create({ collection: 'articles', data: { ...articleData(), _status: 'published' }, ...as(staff.reviewer) })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(), _status: 'published' },
+      ...as(staff.reviewer),
+    })
     await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft' }, ...as(staff.reviewer) })
     await payload.update({ collection: 'articles', id: doc.id, data: { firstPublishedAt: null }, ...as(staff.editor) })
     expect((await liveDoc(doc.id)).firstPublishedAt).toEqual(expect.any(String))
@@ -410,11 +535,33 @@ describe('restoring versions (REST: the Local API has no restore-as-draft)', () 
   })
 
   it('lets an editor restore an old version as a draft without publishing anything', async () => {
-    const doc = await payload.create({ collection: 'articles', data: { ...articleData(), _status: 'published' }, context: at('2026-07-01T00:00:00.000Z'), ...as(staff.reviewer) })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(), _status: 'published' },
+      context: at('2026-07-01T00:00:00.000Z'),
+      ...as(staff.reviewer),
+    })
     const firstTitle = doc.title
-    await payload.update({ collection: 'articles', id: doc.id, data: { title: '第二版标题', changeKind: 'major', changeNote: '补充说明' }, draft: true, ...as(staff.editor) })
-    await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' }, context: at('2026-07-02T00:00:00.000Z'), ...as(staff.reviewer) })
-    const { docs } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: 'createdAt', pagination: false })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: '第二版标题', changeKind: 'major', changeNote: '补充说明' },
+      draft: true,
+      ...as(staff.editor),
+    })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { _status: 'published' },
+      context: at('2026-07-02T00:00:00.000Z'),
+      ...as(staff.reviewer),
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: doc.id } },
+      sort: 'createdAt',
+      pagination: false,
+    })
     const firstVersion = docs[0]
     expect(firstVersion.version).toMatchObject({ title: firstTitle, _status: 'published', changeLog: [] })
 
@@ -428,18 +575,38 @@ describe('restoring versions (REST: the Local API has no restore-as-draft)', () 
     expect(restored.status, JSON.stringify(restored.body)).toBe(200)
     expect(await liveDoc(doc.id)).toMatchObject({ _status: 'published', title: '第二版标题', workflow: 'published' })
     const draft = await staffView(doc.id)
-    expect(draft).toMatchObject({ _status: 'draft', title: firstTitle, workflow: 'draft', workflowBy: actor(staff.editor) })
+    expect(draft).toMatchObject({
+      _status: 'draft',
+      title: firstTitle,
+      workflow: 'draft',
+      workflowBy: actor(staff.editor),
+    })
     // The old version's public record does not come back with its text.
-    expect(draft).toMatchObject({ firstPublishedAt: '2026-07-01T00:00:00.000Z', publicUpdatedAt: '2026-07-02T00:00:00.000Z' })
-    expect(draft.changeLog?.map(({ date, note }) => ({ date, note }))).toEqual([{ date: '2026-07-02T00:00:00.000Z', note: '补充说明' }])
+    expect(draft).toMatchObject({
+      firstPublishedAt: '2026-07-01T00:00:00.000Z',
+      publicUpdatedAt: '2026-07-02T00:00:00.000Z',
+    })
+    expect(draft.changeLog?.map(({ date, note }) => ({ date, note }))).toEqual([
+      { date: '2026-07-02T00:00:00.000Z', note: '补充说明' },
+    ])
     // Nothing was published, so nothing is recorded as published.
     expect((await eventsOf(doc.id)).length).toBe(eventsBefore)
   })
 
   it('asks a reviewer to restore a published version as a draft and choose the 修改类型 there', async () => {
-    const doc = await payload.create({ collection: 'articles', data: { ...articleData(), _status: 'published' }, ...as(staff.reviewer) })
-    const { docs } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, pagination: false })
-    const response = await rest.call('POST', `articles/versions/${docs[0].id}`, { token: await rest.login(staff.reviewer) })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(), _status: 'published' },
+      ...as(staff.reviewer),
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: doc.id } },
+      pagination: false,
+    })
+    const response = await rest.call('POST', `articles/versions/${docs[0].id}`, {
+      token: await rest.login(staff.reviewer),
+    })
     expect(response.status).toBe(400)
     expect(rest.messageOf(response)).toContain('恢复为草稿')
   })

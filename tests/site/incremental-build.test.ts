@@ -56,7 +56,12 @@ describe('incremental build', () => {
       sidecars: sidecarsOf(out),
       previous: { dir: previous, sidecars: sidecarsOf(previous), changedCollections },
     })
-    const full = await buildSite({ contentDir: content, outDir: path.join(work, `${name}-full`), quiet: true, engine: 'static' })
+    const full = await buildSite({
+      contentDir: content,
+      outDir: path.join(work, `${name}-full`),
+      quiet: true,
+      engine: 'static',
+    })
     expect(updated.engine).toBe('renderer')
     return { out, updated, full, changedCollections, folders: after.folders }
   }
@@ -68,8 +73,20 @@ describe('incremental build', () => {
 
   it('should make the same files and record the same page inputs with the page renderer as astro build', async () => {
     const built = { renderer: path.join(work, 'by-renderer'), static: path.join(work, 'by-astro') }
-    const rendered = await buildSite({ contentDir: content, outDir: built.renderer, quiet: true, sidecars: sidecarsOf(built.renderer), engine: 'renderer' })
-    const astro = await buildSite({ contentDir: content, outDir: built.static, quiet: true, sidecars: sidecarsOf(built.static), engine: 'static' })
+    const rendered = await buildSite({
+      contentDir: content,
+      outDir: built.renderer,
+      quiet: true,
+      sidecars: sidecarsOf(built.renderer),
+      engine: 'renderer',
+    })
+    const astro = await buildSite({
+      contentDir: content,
+      outDir: built.static,
+      quiet: true,
+      sidecars: sidecarsOf(built.static),
+      engine: 'static',
+    })
     expect(rendered.fallback).toBeUndefined()
     expect(rendered.engine).toBe('renderer')
     expect(astro.engine).toBe('static')
@@ -87,7 +104,9 @@ describe('incremental build', () => {
     expect(built.reusedPages).toBe(0)
     const manifest = JSON.parse(await readFile(sidecarsOf(first).pages, 'utf8'))
     // Every page and endpoint Astro wrote is in the manifest, mapped to its real file.
-    expect(Object.keys(manifest.pages)).toEqual(expect.arrayContaining(['/', '/cases/1/', '/sitemap.xml', '/data/cases.csv/', '/404/']))
+    expect(Object.keys(manifest.pages)).toEqual(
+      expect.arrayContaining(['/', '/cases/1/', '/sitemap.xml', '/data/cases.csv/', '/404/']),
+    )
     expect(manifest.pages['/stats/'][1]).toEqual(expect.arrayContaining(['cases', 'disclosures']))
   }, 120_000)
 
@@ -100,7 +119,9 @@ describe('incremental build', () => {
     expect(updated.pages).toBe(full.pages)
     // Pages that show none of the edited documents were reused, not rendered again.
     expect(updated.reusedPages).toBeGreaterThan(0)
-    expect(await readFile(path.join(out, 'themes', 'index.html'), 'utf8')).toBe(await readFile(path.join(first, 'themes', 'index.html'), 'utf8'))
+    expect(await readFile(path.join(out, 'themes', 'index.html'), 'utf8')).toBe(
+      await readFile(path.join(first, 'themes', 'index.html'), 'utf8'),
+    )
     expect(await differences(out, full.outDir)).toEqual([])
     second = { out, folders }
   }, 180_000)
@@ -109,8 +130,14 @@ describe('incremental build', () => {
     await rm(path.join(content, 'reminders', '1.json'))
     await editJson(path.join(content, 'articles', '1.json'), () => undefined)
     const article = JSON.parse(await readFile(path.join(content, 'articles', '1.json'), 'utf8'))
-    await writeFile(path.join(content, 'articles', '99.json'), JSON.stringify({ ...article, id: '99', title: '新发布的廉政文化文章' }, null, 2))
-    await editJson(path.join(content, 'calendar', '2025.json'), (d) => (d.workdays = [...(d.workdays as string[]), '2025-11-29']))
+    await writeFile(
+      path.join(content, 'articles', '99.json'),
+      JSON.stringify({ ...article, id: '99', title: '新发布的廉政文化文章' }, null, 2),
+    )
+    await editJson(
+      path.join(content, 'calendar', '2025.json'),
+      (d) => (d.workdays = [...(d.workdays as string[]), '2025-11-29']),
+    )
     const about = path.join(content, 'pages', 'about.mdx')
     await writeFile(about, (await readFile(about, 'utf8')).replace(/\n$/, '\n\n本页内容已更新。\n'))
     const { out, updated, full, changedCollections } = await update(second.out, second.folders, 'third')
@@ -118,7 +145,10 @@ describe('incremental build', () => {
     expect(updated.reusedPages).toBeGreaterThan(0)
     const diff = await differences(out, full.outDir)
     expect(diff).toEqual([])
-    const text = [...(await readTree(out)).entries()].filter(([f]) => f.startsWith('articles')).map(([, t]) => t).join('\n')
+    const text = [...(await readTree(out)).entries()]
+      .filter(([f]) => f.startsWith('articles'))
+      .map(([, t]) => t)
+      .join('\n')
     expect(text).toContain('新发布的廉政文化文章')
     await expect(readFile(path.join(out, 'reminders', '1', 'index.html'))).rejects.toThrow()
     expect(updated.indexPatched).toBe(false) // a page left the index: rebuilt
@@ -126,7 +156,10 @@ describe('incremental build', () => {
   }, 180_000)
 
   it('should update the search index in place when pages are only edited, with the files a rebuild gives', async () => {
-    await editJson(path.join(content, 'cases', '2.json'), (d) => (d.facts = `${d.facts}<p>补充查明：另有违规接受宴请问题。</p>`))
+    await editJson(
+      path.join(content, 'cases', '2.json'),
+      (d) => (d.facts = `${d.facts}<p>补充查明：另有违规接受宴请问题。</p>`),
+    )
     const { out, updated, full, changedCollections } = await update(third.out, third.folders, 'fourth')
     expect(changedCollections).toEqual(['cases'])
     expect(updated.indexPatched).toBe(true)
@@ -145,7 +178,13 @@ describe('incremental build', () => {
     await rename(path.join(assets, css), path.join(assets, css.replace(/\.css$/, 'x.css')))
     const out = path.join(work, 'from-stale')
     await expect(
-      buildSite({ contentDir: content, outDir: out, quiet: true, sidecars: sidecarsOf(out), previous: { dir: stale, sidecars: sidecarsOf(stale), changedCollections: [] } }),
+      buildSite({
+        contentDir: content,
+        outDir: out,
+        quiet: true,
+        sidecars: sidecarsOf(out),
+        previous: { dir: stale, sidecars: sidecarsOf(stale), changedCollections: [] },
+      }),
     ).rejects.toThrow(/样式或脚本文件与上一版本不同/)
   }, 120_000)
 })

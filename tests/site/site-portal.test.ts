@@ -9,14 +9,27 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_CONTENT, fixtureSite } from '../helpers/fixtureSite'
 
 let out: string
-const page = async (url: string) => cheerio.load(await readFile(path.join(out, decodeURIComponent(url), 'index.html'), 'utf8'))
+const page = async (url: string) =>
+  cheerio.load(await readFile(path.join(out, decodeURIComponent(url), 'index.html'), 'utf8'))
 const text = ($: cheerio.CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim()
-const listLinks = ($: cheerio.CheerioAPI) => $('[data-static-list] li > div > a').map((_, a) => $(a).attr('href')).get()
+const listLinks = ($: cheerio.CheerioAPI) =>
+  $('[data-static-list] li > div > a')
+    .map((_, a) => $(a).attr('href'))
+    .get()
 
-interface CaseJson { id: string; decisionDate: string; violationTypes: string[]; eightRulesTypes: string[]; level: string; region: string }
+interface CaseJson {
+  id: string
+  decisionDate: string
+  violationTypes: string[]
+  eightRulesTypes: string[]
+  level: string
+  region: string
+}
 async function fixtureCases(): Promise<CaseJson[]> {
   const dir = path.join(FIXTURE_CONTENT, 'cases')
-  return Promise.all((await readdir(dir)).map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8')) as CaseJson))
+  return Promise.all(
+    (await readdir(dir)).map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8')) as CaseJson),
+  )
 }
 
 beforeAll(async () => {
@@ -32,8 +45,24 @@ describe('case facets', () => {
     const expected = cases.filter((c) => c.violationTypes.includes('违反廉洁纪律')).length
     expect(integrity.text().trim()).toBe(`违反廉洁纪律（${expected}）`)
     // 八项规定 sub-types are nested under 违反中央八项规定精神.
-    expect(nav.find('a[href="/cases/violation/eight-rules/"]').parent().find('ul a[href="/cases/violation/gifts/"]').text().trim()).toMatch(/^违规收受礼品礼金（2）$/)
-    for (const facet of ['year', 'quarter', 'violation', 'party-sanction', 'government-sanction', 'referred', 'level', 'region']) {
+    expect(
+      nav
+        .find('a[href="/cases/violation/eight-rules/"]')
+        .parent()
+        .find('ul a[href="/cases/violation/gifts/"]')
+        .text()
+        .trim(),
+    ).toMatch(/^违规收受礼品礼金（2）$/)
+    for (const facet of [
+      'year',
+      'quarter',
+      'violation',
+      'party-sanction',
+      'government-sanction',
+      'referred',
+      'level',
+      'region',
+    ]) {
       expect(nav.find(`[data-facet="${facet}"] a`).length, facet).toBeGreaterThan(0)
     }
   })
@@ -47,14 +76,20 @@ describe('case facets', () => {
     [`/cases/region/${encodeURIComponent('青莲区')}/`, (c: CaseJson) => c.region === '青莲区'],
   ])('should list exactly the matching cases, newest first, on %s', async (url, matches) => {
     const $ = await page(url)
-    const expected = (await fixtureCases()).filter(matches).sort((a, b) => b.decisionDate.localeCompare(a.decisionDate)).map((c) => `/cases/${c.id}/`)
+    const expected = (await fixtureCases())
+      .filter(matches)
+      .sort((a, b) => b.decisionDate.localeCompare(a.decisionDate))
+      .map((c) => `/cases/${c.id}/`)
     expect(listLinks($)).toEqual(expected)
     expect($('nav[aria-labelledby="facet-nav-title"] a[aria-current="page"]').length).toBe(1)
     expect(text($, 'nav[aria-label="当前位置"]')).toContain('典型案例')
   })
 
   it('should describe each case in the filter data with the same slugs as the facet pages', async () => {
-    const rows = JSON.parse(await readFile(path.join(out, 'cases/facets.json'), 'utf8')) as { href: string; facets: Record<string, string[]> }[]
+    const rows = JSON.parse(await readFile(path.join(out, 'cases/facets.json'), 'utf8')) as {
+      href: string
+      facets: Record<string, string[]>
+    }[]
     const one = rows.find((r) => r.href === '/cases/1/')!
     expect(one.facets).toMatchObject({ year: ['2025'], quarter: ['2025-q1'], level: ['city'], referred: ['yes'] })
     expect(one.facets.violation).toEqual(expect.arrayContaining(['eight-rules', 'integrity', 'work', 'dining', 'car']))
@@ -63,9 +98,15 @@ describe('case facets', () => {
 
   it('should show a case with its disposition, bulletin and related cases of the same kind', async () => {
     const $ = await page('/cases/2/')
-    expect(text($, '[data-testid="case-disposition"]')).toBe('给予李某某党内严重警告处分；给予政务记大过处分；责令退缴（收缴）：违规收受的礼品礼金已全部收缴。')
+    expect(text($, '[data-testid="case-disposition"]')).toBe(
+      '给予李某某党内严重警告处分；给予政务记大过处分；责令退缴（收缴）：违规收受的礼品礼金已全部收缴。',
+    )
     expect($('[data-testid="case-bulletins"] a').attr('href')).toBe('/bulletins/1/')
-    const related = $('h2:contains("相关案例")').parent().find('li > div > a').map((_, a) => $(a).attr('href')).get()
+    const related = $('h2:contains("相关案例")')
+      .parent()
+      .find('li > div > a')
+      .map((_, a) => $(a).attr('href'))
+      .get()
     // Case 5 shares 违规收受礼品礼金, the strongest tie.
     expect(related[0]).toBe('/cases/5/')
     expect(related).not.toContain('/cases/2/')
@@ -93,7 +134,11 @@ describe('catalogue browsing', () => {
     expect(block.text().replace(/\s+/g, '')).toContain('用时20个工作日，时限20个工作日：在时限内公开')
     expect(block.find('a').attr('href')).toBe('/disclosures/4/')
     // Records under the item, newest first.
-    const records = $('h2:contains("本事项下的公开信息")').parent().find('li > div > a').map((_, a) => $(a).attr('href')).get()
+    const records = $('h2:contains("本事项下的公开信息")')
+      .parent()
+      .find('li > div > a')
+      .map((_, a) => $(a).attr('href'))
+      .get()
     expect(records).toEqual(['/disclosures/4/', '/disclosures/2/'])
     expect((await page('/catalog-items/1/'))('[data-testid="timeliness"]').attr('data-kind')).toBe('not-working-days')
   })
@@ -110,7 +155,9 @@ describe('records', () => {
 
   it('should show a corrected record’s change note with its date, and the public update date', async () => {
     const $ = await page('/cases/1/')
-    expect(text($, '[data-testid="change-log"] li')).toBe('2025年4月2日更正责令退缴金额：原文“人民币102万元”更正为“人民币120万元”。')
+    expect(text($, '[data-testid="change-log"] li')).toBe(
+      '2025年4月2日更正责令退缴金额：原文“人民币102万元”更正为“人民币120万元”。',
+    )
     expect($('header time').first().attr('datetime')).toBe('2025-04-02')
     // A record never corrected has no change log.
     expect((await page('/cases/2/'))('[data-testid="change-log"]').length).toBe(0)
@@ -121,7 +168,9 @@ describe('records', () => {
     expect(listLinks($)).toEqual(['/disclosures/4/', '/disclosures/2/'])
     const validity = (await page('/disclosures/')).root().find('a[href="/disclosures/validity/valid/"]')
     expect(validity.text().trim()).toBe('有效（3）')
-    expect((await page('/disclosures/')).root().find('a[href="/disclosures/validity/expired/"]').text().trim()).toBe('失效（1）')
+    expect((await page('/disclosures/')).root().find('a[href="/disclosures/validity/expired/"]').text().trim()).toBe(
+      '失效（1）',
+    )
   })
 })
 
@@ -140,7 +189,11 @@ describe('廉政文化', () => {
 
   it('should group brands by region and exemplars by year', async () => {
     const brands = await page('/brands/')
-    expect(brands('main h2.section-title').map((_, h) => brands(h).text()).get().length).toBeGreaterThan(0)
+    expect(
+      brands('main h2.section-title')
+        .map((_, h) => brands(h).text())
+        .get().length,
+    ).toBeGreaterThan(0)
     const exemplars = await page('/exemplars/')
     expect(exemplars('main h2.section-title').first().text()).toMatch(/^\d{4}年度$/)
   })

@@ -14,10 +14,20 @@ import { addMonthsToDay, addWeeks, isoWeekOf, isoWeekRange, shanghaiDay } from '
 /** An instant given as Beijing time (UTC+8, no daylight saving). */
 const beijing = (local: string) => new Date(`${local}+08:00`)
 
-const theme = (id: number, period: string, workflow: PeriodDoc['workflow'], publishAt: string | null = null): PeriodDoc =>
-  ({ collection: 'themes', id, title: `主题${id}`, period, workflow, publishAt })
-const reminder = (id: number, period: string, workflow: PeriodDoc['workflow']): PeriodDoc =>
-  ({ collection: 'reminders', id, title: `提醒${id}`, period, workflow, publishAt: null })
+const theme = (
+  id: number,
+  period: string,
+  workflow: PeriodDoc['workflow'],
+  publishAt: string | null = null,
+): PeriodDoc => ({ collection: 'themes', id, title: `主题${id}`, period, workflow, publishAt })
+const reminder = (id: number, period: string, workflow: PeriodDoc['workflow']): PeriodDoc => ({
+  collection: 'reminders',
+  id,
+  title: `提醒${id}`,
+  period,
+  workflow,
+  publishAt: null,
+})
 
 describe('dashboard calendar arithmetic (Asia/Shanghai)', () => {
   it('should take today from Beijing time, not UTC', () => {
@@ -45,7 +55,10 @@ describe('dashboard calendar arithmetic (Asia/Shanghai)', () => {
 
 describe('月度主题 status', () => {
   it('should mark this month published and next month missing', () => {
-    const status = themesStatus({ latest: [theme(1, '2026-11', 'published')], published: [theme(1, '2026-11', 'published')] }, beijing('2026-11-27T10:00:00'))
+    const status = themesStatus(
+      { latest: [theme(1, '2026-11', 'published')], published: [theme(1, '2026-11', 'published')] },
+      beijing('2026-11-27T10:00:00'),
+    )
     expect(status.month).toBe('2026-11')
     expect(status.current).toMatchObject({ period: '2026-11', state: 'published', ready: true, doc: { id: 1 } })
     expect(status.next).toMatchObject({ period: '2026-12', state: 'missing', ready: false, doc: null })
@@ -54,8 +67,15 @@ describe('月度主题 status', () => {
 
   it('should count a scheduled next month as ready and a draft or one in review as not', () => {
     const now = beijing('2026-11-27T10:00:00')
-    const scheduled = themesStatus({ latest: [theme(2, '2026-12', 'scheduled', '2026-11-30T16:00:00.000Z')], published: [] }, now)
-    expect(scheduled.next).toMatchObject({ state: 'scheduled', ready: true, doc: { publishAt: '2026-11-30T16:00:00.000Z' } })
+    const scheduled = themesStatus(
+      { latest: [theme(2, '2026-12', 'scheduled', '2026-11-30T16:00:00.000Z')], published: [] },
+      now,
+    )
+    expect(scheduled.next).toMatchObject({
+      state: 'scheduled',
+      ready: true,
+      doc: { publishAt: '2026-11-30T16:00:00.000Z' },
+    })
     expect(scheduled.current).toMatchObject({ state: 'missing', ready: false })
     const inReview = themesStatus({ latest: [theme(3, '2026-12', 'review')], published: [] }, now)
     expect(inReview.next).toMatchObject({ state: 'review', ready: false })
@@ -67,14 +87,21 @@ describe('月度主题 status', () => {
   })
 
   it('should keep a published theme ready while a newer version waits for review', () => {
-    const status = themesStatus({ latest: [theme(4, '2026-11', 'review')], published: [theme(4, '2026-11', 'published')] }, beijing('2026-11-02T08:00:00'))
+    const status = themesStatus(
+      { latest: [theme(4, '2026-11', 'review')], published: [theme(4, '2026-11', 'published')] },
+      beijing('2026-11-02T08:00:00'),
+    )
     expect(status.current).toMatchObject({ state: 'published', ready: true, pendingState: 'review' })
   })
 })
 
 describe('每周提醒 status', () => {
   it('should list this week and the next four across the year end, flagging missing weeks', () => {
-    const latest = [reminder(1, '2026-W52', 'published'), reminder(2, '2027-W01', 'review'), reminder(3, '2027-W04', 'draft')]
+    const latest = [
+      reminder(1, '2026-W52', 'published'),
+      reminder(2, '2027-W01', 'review'),
+      reminder(3, '2027-W04', 'draft'),
+    ]
     const status = remindersStatus({ latest, published: [latest[0]] }, beijing('2026-12-23T09:00:00'))
     expect(status.week).toBe('2026-W52')
     expect(status.weeks.map((w) => [w.period, w.state, w.current])).toEqual([
@@ -94,8 +121,10 @@ describe('每周提醒 status', () => {
 })
 
 describe('column freshness (政府网站考评)', () => {
-  const latest = (at: string, id = 1, collection: 'articles' | 'disclosures' | 'reminders' = 'articles'): Latest =>
-    ({ at, doc: { collection, id, title: `文档${id}` } })
+  const latest = (at: string, id = 1, collection: 'articles' | 'disclosures' | 'reminders' = 'articles'): Latest => ({
+    at,
+    doc: { collection, id, title: `文档${id}` },
+  })
   const column = (key: string, sources: Parameters<typeof columnFreshness>[0], now: Date) =>
     columnFreshness(sources, now).find((c) => c.key === key)!
 
@@ -103,43 +132,84 @@ describe('column freshness (政府网站考评)', () => {
     // Updated 2026-03-01 10:00 Beijing time.
     const sources = { news: latest('2026-03-01T02:00:00.000Z') }
     expect(column('news', sources, beijing('2026-03-15T23:59:00'))).toMatchObject({
-      state: 'due-soon', deadline: '2026-03-15', daysSince: 14, daysLeft: 0, overdueDays: 0,
+      state: 'due-soon',
+      deadline: '2026-03-15',
+      daysSince: 14,
+      daysLeft: 0,
+      overdueDays: 0,
     })
-    expect(column('news', sources, beijing('2026-03-16T00:01:00'))).toMatchObject({ state: 'overdue', daysLeft: -1, overdueDays: 1 })
+    expect(column('news', sources, beijing('2026-03-16T00:01:00'))).toMatchObject({
+      state: 'overdue',
+      daysLeft: -1,
+      overdueDays: 1,
+    })
     expect(column('news', sources, beijing('2026-03-05T12:00:00'))).toMatchObject({ state: 'ok', daysLeft: 10 })
   })
 
   it('should count the day of the update in Beijing time', () => {
     // 2026-02-28 16:30 UTC is 1 March 00:30 in Beijing: the deadline is 15 March, not 14 March.
-    expect(column('news', { news: latest('2026-02-28T16:30:00.000Z') }, beijing('2026-03-15T12:00:00'))).toMatchObject({ state: 'due-soon', daysLeft: 0 })
+    expect(column('news', { news: latest('2026-02-28T16:30:00.000Z') }, beijing('2026-03-15T12:00:00'))).toMatchObject({
+      state: 'due-soon',
+      daysLeft: 0,
+    })
   })
 
   it('should allow a notice column exactly six months, month ends included', () => {
     const sources = { disclosures: latest('2026-01-15T02:00:00.000Z', 7, 'disclosures') }
-    expect(column('disclosures', sources, beijing('2026-07-15T18:00:00'))).toMatchObject({ state: 'due-soon', deadline: '2026-07-15', overdueDays: 0 })
-    expect(column('disclosures', sources, beijing('2026-07-16T08:00:00'))).toMatchObject({ state: 'overdue', overdueDays: 1 })
+    expect(column('disclosures', sources, beijing('2026-07-15T18:00:00'))).toMatchObject({
+      state: 'due-soon',
+      deadline: '2026-07-15',
+      overdueDays: 0,
+    })
+    expect(column('disclosures', sources, beijing('2026-07-16T08:00:00'))).toMatchObject({
+      state: 'overdue',
+      overdueDays: 1,
+    })
     expect(column('disclosures', sources, beijing('2026-05-01T08:00:00'))).toMatchObject({ state: 'ok' })
     // 31 August + 6 months is the last day of February.
     const endOfMonth = { disclosures: latest('2025-08-31T02:00:00.000Z', 7, 'disclosures') }
-    expect(column('disclosures', endOfMonth, beijing('2026-02-28T20:00:00'))).toMatchObject({ deadline: '2026-02-28', overdueDays: 0 })
-    expect(column('disclosures', endOfMonth, beijing('2026-03-01T08:00:00'))).toMatchObject({ state: 'overdue', overdueDays: 1 })
+    expect(column('disclosures', endOfMonth, beijing('2026-02-28T20:00:00'))).toMatchObject({
+      deadline: '2026-02-28',
+      overdueDays: 0,
+    })
+    expect(column('disclosures', endOfMonth, beijing('2026-03-01T08:00:00'))).toMatchObject({
+      state: 'overdue',
+      overdueDays: 1,
+    })
   })
 
   it('should date the home page by the latest of its sections and flag columns never updated', () => {
     const now = beijing('2026-03-10T12:00:00')
-    const columns = columnFreshness({ reminders: latest('2026-02-01T02:00:00.000Z', 3, 'reminders'), disclosures: latest('2026-03-08T02:00:00.000Z', 9, 'disclosures') }, now)
-    expect(columns.find((c) => c.key === 'home')).toMatchObject({ state: 'ok', latest: { day: '2026-03-08', doc: { collection: 'disclosures', id: 9 } } })
+    const columns = columnFreshness(
+      {
+        reminders: latest('2026-02-01T02:00:00.000Z', 3, 'reminders'),
+        disclosures: latest('2026-03-08T02:00:00.000Z', 9, 'disclosures'),
+      },
+      now,
+    )
+    expect(columns.find((c) => c.key === 'home')).toMatchObject({
+      state: 'ok',
+      latest: { day: '2026-03-08', doc: { collection: 'disclosures', id: 9 } },
+    })
     expect(columns.find((c) => c.key === 'reminders')).toMatchObject({ state: 'overdue', overdueDays: 23 })
     expect(columns.find((c) => c.key === 'news')).toMatchObject({ state: 'never', latest: null })
     expect(columns.find((c) => c.key === 'bulletins')).toMatchObject({ state: 'never' })
   })
 
   it('should date a document by 公开更新时间, else 首次发布时间, else updatedAt', () => {
-    const doc = (id: number, dates: { publicUpdatedAt?: string; firstPublishedAt?: string; updatedAt: string }) =>
-      ({ collection: 'articles' as const, id, title: `文章${id}`, ...dates })
+    const doc = (id: number, dates: { publicUpdatedAt?: string; firstPublishedAt?: string; updatedAt: string }) => ({
+      collection: 'articles' as const,
+      id,
+      title: `文章${id}`,
+      ...dates,
+    })
     const found = latestUpdate([
       // A minor edit moved updatedAt but not the public date.
-      doc(1, { publicUpdatedAt: '2026-01-01T00:00:00.000Z', firstPublishedAt: '2025-12-01T00:00:00.000Z', updatedAt: '2026-03-01T00:00:00.000Z' }),
+      doc(1, {
+        publicUpdatedAt: '2026-01-01T00:00:00.000Z',
+        firstPublishedAt: '2025-12-01T00:00:00.000Z',
+        updatedAt: '2026-03-01T00:00:00.000Z',
+      }),
       doc(2, { firstPublishedAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-02T00:00:00.000Z' }),
       doc(3, { updatedAt: '2026-01-15T00:00:00.000Z' }),
     ])
@@ -150,10 +220,27 @@ describe('column freshness (政府网站考评)', () => {
 
 describe('catalogue 公开时限 (working days)', () => {
   const calendar = workCalendar(DEFAULT_CALENDAR)
-  const item = (id: number, workingDays: number | null, department = '市财政局'): CatalogItemInput =>
-    ({ collection: 'catalog-items', id, title: `事项${id}`, department, limitText: workingDays ? `${workingDays} 个工作日内` : '及时公开', workingDays })
-  const record = (id: number, catalogItem: number, writtenDate: string | null, publishDate: string): DisclosureInput =>
-    ({ collection: 'disclosures', id, title: `公开信息${id}`, catalogItem, writtenDate, publishDate })
+  const item = (id: number, workingDays: number | null, department = '市财政局'): CatalogItemInput => ({
+    collection: 'catalog-items',
+    id,
+    title: `事项${id}`,
+    department,
+    limitText: workingDays ? `${workingDays} 个工作日内` : '及时公开',
+    workingDays,
+  })
+  const record = (
+    id: number,
+    catalogItem: number,
+    writtenDate: string | null,
+    publishDate: string,
+  ): DisclosureInput => ({
+    collection: 'disclosures',
+    id,
+    title: `公开信息${id}`,
+    catalogItem,
+    writtenDate,
+    publishDate,
+  })
 
   it('should count across the 2025 国庆中秋 holiday and its make-up days, judging only the latest record', () => {
     const items = [item(1, 20), item(2, 20), item(3, 20)]
@@ -171,7 +258,13 @@ describe('catalogue 公开时限 (working days)', () => {
     expect(result.late).toEqual([
       {
         item: items[1],
-        disclosure: { collection: 'disclosures', id: 21, title: '公开信息21', writtenDate: '2025-09-22', publishDate: '2025-10-27' },
+        disclosure: {
+          collection: 'disclosures',
+          id: 21,
+          title: '公开信息21',
+          writtenDate: '2025-09-22',
+          publishDate: '2025-10-27',
+        },
         used: 21,
         limit: 20,
         unsureYears: [],
@@ -182,7 +275,11 @@ describe('catalogue 公开时限 (working days)', () => {
 
   it('should list items never disclosed and those whose latest record has no 成文日期', () => {
     const items = [item(1, 20, '市审计局'), item(2, null), item(3, 10), item(4, 5, '市财政局')]
-    const result = catalogTimeliness(items, [record(30, 3, null, '2026-03-02'), record(29, 3, '2026-01-05', '2026-03-01')], calendar)
+    const result = catalogTimeliness(
+      items,
+      [record(30, 3, null, '2026-03-02'), record(29, 3, '2026-01-05', '2026-03-01')],
+      calendar,
+    )
     // By unit (市财政局 before 市审计局 in pinyin order), then title.
     expect(result.neverDisclosed.map((i) => i.id)).toEqual([2, 4, 1])
     expect(result.noWrittenDate).toEqual([{ item: items[2], disclosure: expect.objectContaining({ id: 30 }) }])
@@ -196,22 +293,44 @@ describe('catalogue 公开时限 (working days)', () => {
 })
 
 describe('review queue', () => {
-  const doc = (id: number, workflow: QueueDoc['workflow'], updatedAt: string, publishAt: string | null = null): QueueDoc => ({
-    collection: 'articles', collectionLabel: '文章', id, title: `文章${id}`, workflow, publishAt, reviewComment: null, workflowBy: '编辑甲', updatedAt,
+  const doc = (
+    id: number,
+    workflow: QueueDoc['workflow'],
+    updatedAt: string,
+    publishAt: string | null = null,
+  ): QueueDoc => ({
+    collection: 'articles',
+    collectionLabel: '文章',
+    id,
+    title: `文章${id}`,
+    workflow,
+    publishAt,
+    reviewComment: null,
+    workflowBy: '编辑甲',
+    updatedAt,
   })
 
   it('should list reviews and returns longest waiting first and releases soonest first, flagging missed ones', () => {
     const now = new Date('2026-11-27T02:00:00.000Z')
-    const queue = reviewQueue([
-      doc(1, 'review', '2026-11-26T02:00:00.000Z'),
-      doc(2, 'review', '2026-11-20T02:00:00.000Z'),
-      doc(3, 'returned', '2026-11-25T02:00:00.000Z'),
-      doc(4, 'scheduled', '2026-11-20T02:00:00.000Z', '2026-12-01T00:00:00.000Z'),
-      doc(5, 'scheduled', '2026-11-20T02:00:00.000Z', '2026-11-27T01:00:00.000Z'),
-    ], now)
-    expect(queue.review.map((e) => [e.id, e.waitingDays])).toEqual([[2, 7], [1, 1]])
+    const queue = reviewQueue(
+      [
+        doc(1, 'review', '2026-11-26T02:00:00.000Z'),
+        doc(2, 'review', '2026-11-20T02:00:00.000Z'),
+        doc(3, 'returned', '2026-11-25T02:00:00.000Z'),
+        doc(4, 'scheduled', '2026-11-20T02:00:00.000Z', '2026-12-01T00:00:00.000Z'),
+        doc(5, 'scheduled', '2026-11-20T02:00:00.000Z', '2026-11-27T01:00:00.000Z'),
+      ],
+      now,
+    )
+    expect(queue.review.map((e) => [e.id, e.waitingDays])).toEqual([
+      [2, 7],
+      [1, 1],
+    ])
     expect(queue.returned.map((e) => e.id)).toEqual([3])
-    expect(queue.scheduled.map((e) => [e.id, e.due])).toEqual([[5, true], [4, false]])
+    expect(queue.scheduled.map((e) => [e.id, e.due])).toEqual([
+      [5, true],
+      [4, false],
+    ])
   })
 })
 

@@ -36,15 +36,21 @@ describe('reminder length', () => {
     expect(validateReminderMessage('𠮷'.repeat(140))).toBe(true)
   })
   it('names the limit and the current length', () => {
-    expect(validateReminderMessage('廉'.repeat(141))).toBe('提醒内容不能超过 140 个字（当前 141 个字），以便短信和微博发布')
+    expect(validateReminderMessage('廉'.repeat(141))).toBe(
+      '提醒内容不能超过 140 个字（当前 141 个字），以便短信和微博发布',
+    )
   })
 })
 
 describe('isAllowedUrl', () => {
-  it.each(['https://www.12388.gov.cn/', 'http://example.gov.cn/a?b=1#c', 'mailto:jw@example.gov.cn', 'tel:12388', '/cases/3/', '/'])(
-    'allows %j',
-    (url) => expect(isAllowedUrl(url)).toBe(true),
-  )
+  it.each([
+    'https://www.12388.gov.cn/',
+    'http://example.gov.cn/a?b=1#c',
+    'mailto:jw@example.gov.cn',
+    'tel:12388',
+    '/cases/3/',
+    '/',
+  ])('allows %j', (url) => expect(isAllowedUrl(url)).toBe(true))
   it.each([
     'javascript:alert(1)',
     'JAVASCRIPT:alert(1)',

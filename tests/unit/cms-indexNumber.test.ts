@@ -14,15 +14,21 @@ const scope = { unitCode: '11441700007280420Y', year: 2021 }
 
 describe('formatIndexNumber', () => {
   it('fills the default format as unit code/year-five-digit serial', () => {
-    expect(formatIndexNumber(DEFAULT_INDEX_NUMBER_FORMAT, { ...scope, serial: 50 })).toBe('11441700007280420Y/2021-00050')
+    expect(formatIndexNumber(DEFAULT_INDEX_NUMBER_FORMAT, { ...scope, serial: 50 })).toBe(
+      '11441700007280420Y/2021-00050',
+    )
   })
 
   it('lets a serial outgrow its width instead of wrapping', () => {
-    expect(formatIndexNumber('{unitCode}/{year}-{serial:2}', { ...scope, serial: 123 })).toBe('11441700007280420Y/2021-123')
+    expect(formatIndexNumber('{unitCode}/{year}-{serial:2}', { ...scope, serial: 123 })).toBe(
+      '11441700007280420Y/2021-123',
+    )
   })
 
   it('supports other provinces’ layouts', () => {
-    expect(formatIndexNumber('{year}-{unitCode}-{serial:4}', { ...scope, serial: 7 })).toBe('2021-11441700007280420Y-0007')
+    expect(formatIndexNumber('{year}-{unitCode}-{serial:4}', { ...scope, serial: 7 })).toBe(
+      '2021-11441700007280420Y-0007',
+    )
     expect(formatIndexNumber('000014349/{year}-{serial:5}', { ...scope, serial: 110 })).toBe('000014349/2021-00110')
   })
 

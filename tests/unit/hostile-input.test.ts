@@ -33,34 +33,90 @@ describe('XML text of feeds and the sitemap', () => {
 
 describe('rich-text links on export', () => {
   const ctx = { published: new Map(), media: new Map(), usedMedia: new Set<string>() }
-  const html = (url: string, type: 'link' | 'autolink' = 'link') => richTextToHTML(ctx, paragraphWithLink('举报网站', url, type))
+  const html = (url: string, type: 'link' | 'autolink' = 'link') =>
+    richTextToHTML(ctx, paragraphWithLink('举报网站', url, type))
 
   it('should keep links the portal allows', () => {
-    expect(html('https://example.org/?q="><x>')).toBe('<p>详见<a href="https://example.org/?q=&quot;&gt;&lt;x&gt;">举报网站</a></p>')
+    expect(html('https://example.org/?q="><x>')).toBe(
+      '<p>详见<a href="https://example.org/?q=&quot;&gt;&lt;x&gt;">举报网站</a></p>',
+    )
     expect(html('/about/', 'autolink')).toContain('<a href="/about/">举报网站</a>')
   })
 
   it('should keep only the text of a link stored with a URL the editor would have been refused', () => {
-    for (const url of ['//evil.example/', '/\\evil.example/', 'javascript:alert(1)', ' data:text/html,x', 'java\tscript:x']) {
-      for (const type of ['link', 'autolink'] as const) expect(html(url, type), `${type} ${url}`).toBe('<p>详见举报网站</p>')
+    for (const url of [
+      '//evil.example/',
+      '/\\evil.example/',
+      'javascript:alert(1)',
+      ' data:text/html,x',
+      'java\tscript:x',
+    ]) {
+      for (const type of ['link', 'autolink'] as const)
+        expect(html(url, type), `${type} ${url}`).toBe('<p>详见举报网站</p>')
     }
   })
 })
 
 describe('Lexical JSON sent straight to the API, on export', () => {
   const ctx = { published: new Map(), media: new Map(), usedMedia: new Set<string>() }
-  const text = (t: string, extra = {}) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: 'background:url(javascript:x)', version: 1, ...extra })
-  const root = (children: unknown[]) => ({ root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children } })
+  const text = (t: string, extra = {}) => ({
+    type: 'text',
+    text: t,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: 'background:url(javascript:x)',
+    version: 1,
+    ...extra,
+  })
+  const root = (children: unknown[]) => ({
+    root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children },
+  })
   // Shapes the editor never makes: tags, attributes and styles chosen by whoever writes the JSON.
   const crafted = [
     { type: 'heading', tag: 'script', children: [text('标题')] },
     { type: 'heading', tag: 'h1 onclick=__pwn()', children: [text('标题')] },
-    { type: 'list', tag: 'script', listType: 'bullet" onclick="__pwn()', children: [{ type: 'listitem', value: '"><script>', children: [text('列表')] }] },
-    { type: 'list', tag: 'ul', listType: 'check', children: [{ type: 'listitem', checked: '" onclick="__pwn()', value: '"><x', children: [text('勾选')] }] },
-    { type: 'paragraph', format: 'center" onclick="__pwn()', indent: '1;" onclick="__pwn()', children: [text('段落', { format: 0xffff })] },
+    {
+      type: 'list',
+      tag: 'script',
+      listType: 'bullet" onclick="__pwn()',
+      children: [{ type: 'listitem', value: '"><script>', children: [text('列表')] }],
+    },
+    {
+      type: 'list',
+      tag: 'ul',
+      listType: 'check',
+      children: [{ type: 'listitem', checked: '" onclick="__pwn()', value: '"><x', children: [text('勾选')] }],
+    },
+    {
+      type: 'paragraph',
+      format: 'center" onclick="__pwn()',
+      indent: '1;" onclick="__pwn()',
+      children: [text('段落', { format: 0xffff })],
+    },
     { type: 'html', html: '<script>__pwn()</script>', children: [text('未知节点')] },
-    { type: 'link', fields: { linkType: 'internal', doc: { relationTo: '"><script>__pwn()</script>', value: 1 } }, children: [text('内部链接')] },
-    { type: 'table', children: [{ type: 'tablerow', children: [{ type: 'tablecell', headerState: 0, backgroundColor: 'red;background:url(javascript:__pwn())', colSpan: '2" onclick="__pwn()', children: [text('单元格')] }] }] },
+    {
+      type: 'link',
+      fields: { linkType: 'internal', doc: { relationTo: '"><script>__pwn()</script>', value: 1 } },
+      children: [text('内部链接')],
+    },
+    {
+      type: 'table',
+      children: [
+        {
+          type: 'tablerow',
+          children: [
+            {
+              type: 'tablecell',
+              headerState: 0,
+              backgroundColor: 'red;background:url(javascript:__pwn())',
+              colSpan: '2" onclick="__pwn()',
+              children: [text('单元格')],
+            },
+          ],
+        },
+      ],
+    },
   ]
 
   it('should write no script, event handler or script URL whatever the nodes say', () => {
@@ -69,7 +125,8 @@ describe('Lexical JSON sent straight to the API, on export', () => {
       const $ = cheerio.load(html)
       expect($('script').length, html).toBe(0)
       $('*').each((_, el) => {
-        for (const name of Object.keys((el as unknown as { attribs: Record<string, string> }).attribs ?? {})) expect(name, html).not.toMatch(/^on/i)
+        for (const name of Object.keys((el as unknown as { attribs: Record<string, string> }).attribs ?? {}))
+          expect(name, html).not.toMatch(/^on/i)
       })
       expect(html, html).not.toMatch(/javascript:|__pwn/)
     }

@@ -16,7 +16,14 @@ const GONGKAI = [0xb9, 0xab, 0xbf, 0xaa]
 
 describe('import cells', () => {
   it('reads the ways catalogues write a day, and refuses days the calendar lacks', () => {
-    for (const written of ['2025-03-01', '2025/3/1', '2025.3.1', '2025年3月1日', '20250301', '2025-03-01T00:00:00+08:00']) {
+    for (const written of [
+      '2025-03-01',
+      '2025/3/1',
+      '2025.3.1',
+      '2025年3月1日',
+      '20250301',
+      '2025-03-01T00:00:00+08:00',
+    ]) {
       expect(parseDay(written), written).toEqual({ value: '2025-03-01' })
     }
     expect(parseDay(new Date(Date.UTC(2024, 1, 29)))).toEqual({ value: '2024-02-29' })
@@ -39,8 +46,12 @@ describe('import cells', () => {
   it('takes select values by label (brackets and spaces as written) or by stored value', () => {
     expect(parseOption('县（市、区）级', LEVEL_OPTIONS)).toEqual({ value: 'county' })
     expect(parseOption('village', LEVEL_OPTIONS)).toEqual({ value: 'village' })
-    expect(parseOptions('违反廉洁纪律、违反中央八项规定精神；违反廉洁纪律', VIOLATION_OPTIONS)).toEqual({ value: ['integrity', 'eight-rules'] })
-    expect(parseOption('省级', LEVEL_OPTIONS)).toEqual({ error: '「省级」不是可选值；可选：市级、县(市、区)级、镇(街道)级、村(社区)级' })
+    expect(parseOptions('违反廉洁纪律、违反中央八项规定精神；违反廉洁纪律', VIOLATION_OPTIONS)).toEqual({
+      value: ['integrity', 'eight-rules'],
+    })
+    expect(parseOption('省级', LEVEL_OPTIONS)).toEqual({
+      error: '「省级」不是可选值；可选：市级、县(市、区)级、镇(街道)级、村(社区)级',
+    })
   })
 
   it('reads whole numbers with their unit words, and yes/no', () => {
@@ -58,11 +69,19 @@ describe('import cells', () => {
   it('decodes UTF-8 with or without BOM, GB18030 and UTF-16, and names lines in another encoding', () => {
     const utf8 = new TextEncoder().encode('标题\n公开\n')
     expect(decodeText(utf8)).toEqual({ text: '标题\n公开\n', encoding: 'utf-8' })
-    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text: '标题\n公开\n', encoding: 'utf-8' })
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({
+      text: '标题\n公开\n',
+      encoding: 'utf-8',
+    })
     expect(decodeText(gb18030([...GONGKAI, 0x0a, ...GONGKAI]))).toEqual({ text: '公开\n公开', encoding: 'gb18030' })
     const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from('标题\t公开', 'utf16le')])
     expect(decodeText(utf16).text).toBe('标题\t公开')
-    const mixed = Uint8Array.from([...new TextEncoder().encode('标题\n公开\n'), ...GONGKAI, 0x0a, ...new TextEncoder().encode('公开\n')])
+    const mixed = Uint8Array.from([
+      ...new TextEncoder().encode('标题\n公开\n'),
+      ...GONGKAI,
+      0x0a,
+      ...new TextEncoder().encode('公开\n'),
+    ])
     const error = (() => {
       try {
         decodeText(mixed)
@@ -91,7 +110,8 @@ describe('import cells', () => {
 
   it('names a catalogue item field by its label, its group and label, or its path', () => {
     const columns = columnsOf(CatalogItems.fields, { content: ['公开要素'] })
-    const find = (header: string) => columns.find((column) => column.headers.includes(headerKey(header)))?.path.join('.')
+    const find = (header: string) =>
+      columns.find((column) => column.headers.includes(headerKey(header)))?.path.join('.')
     expect(find('公开时限')).toBe('timeLimit.text')
     expect(find('时限（工作日）')).toBe('timeLimit.workingDays')
     expect(find('公开时限.时限(工作日)')).toBe('timeLimit.workingDays')

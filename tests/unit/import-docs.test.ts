@@ -30,7 +30,8 @@ describe('docs/import.md', () => {
     expect([...documented.keys()].sort()).toEqual(importable.map((column) => column.path.join('.')).sort())
     for (const column of importable) {
       const row = documented.get(column.path.join('.'))!
-      for (const alias of spec.aliases[column.path.join('.')] ?? []) expect(row, `${slug} ${column.label}`).toContain(alias)
+      for (const alias of spec.aliases[column.path.join('.')] ?? [])
+        expect(row, `${slug} ${column.label}`).toContain(alias)
     }
   })
 

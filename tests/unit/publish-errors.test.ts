@@ -16,8 +16,13 @@ describe('publish error messages', () => {
 
   it('should keep an error our own code wrote in Chinese as it is, with its cause as the detail', () => {
     const cause = new Error('ENOENT: no such file')
-    const message = publishErrorMessage('export', new Error('导出失败：已发布内容引用的附件「a.pdf」不存在，请在后台重新上传或移除该附件。', { cause }))
-    expect(message).toBe('发布失败，线上网站保持不变。导出失败：已发布内容引用的附件「a.pdf」不存在，请在后台重新上传或移除该附件。\n技术细节：ENOENT: no such file')
+    const message = publishErrorMessage(
+      'export',
+      new Error('导出失败：已发布内容引用的附件「a.pdf」不存在，请在后台重新上传或移除该附件。', { cause }),
+    )
+    expect(message).toBe(
+      '发布失败，线上网站保持不变。导出失败：已发布内容引用的附件「a.pdf」不存在，请在后台重新上传或移除该附件。\n技术细节：ENOENT: no such file',
+    )
   })
 
   it('should give English errors from the database the advice for that stage', () => {
@@ -27,7 +32,9 @@ describe('publish error messages', () => {
   })
 
   it('should word a failed rollback as one', () => {
-    expect(publishErrorMessage('rollback', new Error('还没有上线的网站，无法回滚。'))).toBe('回滚失败，线上网站保持不变。还没有上线的网站，无法回滚。')
+    expect(publishErrorMessage('rollback', new Error('还没有上线的网站，无法回滚。'))).toBe(
+      '回滚失败，线上网站保持不变。还没有上线的网站，无法回滚。',
+    )
   })
 })
 

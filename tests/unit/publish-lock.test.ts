@@ -26,12 +26,16 @@ function bystander(): ChildProcess {
 type Worker = { child: ChildProcess; lines: Interface; next: () => Promise<string> }
 
 function startWorker(script: string, name: string, env: Record<string, string>): Worker {
-  const child = spawn(process.execPath, [script, name], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [script, name], {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const lines = createInterface({ input: child.stdout! })
   const queue: string[] = []
   const waiting: ((line: string) => void)[] = []
   lines.on('line', (line) => (waiting.length ? waiting.shift()!(line) : queue.push(line)))
-  const next = () => (queue.length ? Promise.resolve(queue.shift()!) : new Promise<string>((resolve) => waiting.push(resolve)))
+  const next = () =>
+    queue.length ? Promise.resolve(queue.shift()!) : new Promise<string>((resolve) => waiting.push(resolve))
   return { child, lines, next }
 }
 
@@ -50,10 +54,19 @@ describe('publish lock', () => {
     await fs.rm(work, { recursive: true, force: true })
   })
 
-  it('should let only one of two processes racing for a crashed run\'s lock take it over, every time', async () => {
+  it("should let only one of two processes racing for a crashed run's lock take it over, every time", async () => {
     // Bundled inside the project: the paths module finds the project root by walking up.
     const script = path.resolve('.build', `lock-worker-${randomBytes(4).toString('hex')}.mjs`)
-    await build({ entryPoints: ['tests/helpers/lockWorker.ts'], outfile: script, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' })
+    await build({
+      entryPoints: ['tests/helpers/lockWorker.ts'],
+      outfile: script,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    })
     const trace = path.join(work, 'trace.txt')
     const env = { PUBLISH_DIR: work, LOCK_TRACE: trace }
     const workers = [startWorker(script, 'A', env), startWorker(script, 'B', env)]
@@ -86,7 +99,14 @@ describe('publish lock', () => {
   it('should take over a lock whose pid now belongs to an unrelated process after a reboot', async () => {
     const other = bystander()
     try {
-      await fs.writeFile(lock, JSON.stringify({ ...processIdentity(other.pid!), boot: '00000000-0000-4000-8000-000000000000', token: 'before-reboot' }))
+      await fs.writeFile(
+        lock,
+        JSON.stringify({
+          ...processIdentity(other.pid!),
+          boot: '00000000-0000-4000-8000-000000000000',
+          token: 'before-reboot',
+        }),
+      )
       await expect(withPublishLock(async () => 'ran', { timeoutMs: 3000 })).resolves.toBe('ran')
       await expect(fs.stat(lock)).rejects.toThrow()
     } finally {
@@ -99,14 +119,17 @@ describe('publish lock', () => {
     try {
       const identity = processIdentity(other.pid!)
       if (!identity.start) return // no /proc: only pids can be compared here
-      await fs.writeFile(lock, JSON.stringify({ ...identity, start: String(Number(identity.start) - 1), token: 'earlier-process' }))
+      await fs.writeFile(
+        lock,
+        JSON.stringify({ ...identity, start: String(Number(identity.start) - 1), token: 'earlier-process' }),
+      )
       await expect(withPublishLock(async () => 'ran', { timeoutMs: 3000 })).resolves.toBe('ran')
     } finally {
       other.kill()
     }
   }, 20_000)
 
-  it('should take over a crashed run\'s lock even when the waiter taking it over crashed half-way too', async () => {
+  it("should take over a crashed run's lock even when the waiter taking it over crashed half-way too", async () => {
     const dead = await deadPid()
     await fs.writeFile(lock, JSON.stringify({ pid: dead, token: 'crashed-run' }))
     await fs.writeFile(`${lock}.takeover-crashed-run`, JSON.stringify({ pid: dead, token: 'crashed-waiter' }))
@@ -118,7 +141,9 @@ describe('publish lock', () => {
     const other = bystander()
     try {
       await fs.writeFile(lock, JSON.stringify({ ...processIdentity(other.pid!), token: 'live-owner' }))
-      await expect(withPublishLock(async () => 'ran', { timeoutMs: 1000 })).rejects.toThrow(`另一个发布任务（进程 ${other.pid}）`)
+      await expect(withPublishLock(async () => 'ran', { timeoutMs: 1000 })).rejects.toThrow(
+        `另一个发布任务（进程 ${other.pid}）`,
+      )
       expect(JSON.parse(await fs.readFile(lock, 'utf8')).token).toBe('live-owner')
     } finally {
       other.kill()

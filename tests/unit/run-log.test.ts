@@ -22,7 +22,15 @@ describe('the publish run log', () => {
   it('should keep .publish/runs.json from other accounts (the web server reads .publish/builds)', async () => {
     const previous = process.umask(0o022)
     try {
-      const run = { id: 'r1', trigger: '测试', startedAt: '', finishedAt: '', durationMs: 0, result: 'failure' as const, error: '数据库 file:/srv/cdql/.data/cms.db 无法打开' }
+      const run = {
+        id: 'r1',
+        trigger: '测试',
+        startedAt: '',
+        finishedAt: '',
+        durationMs: 0,
+        result: 'failure' as const,
+        error: '数据库 file:/srv/cdql/.data/cms.db 无法打开',
+      }
       await recordRun(run, { log: () => undefined })
       await recordRun({ ...run, id: 'r2' }, { log: () => undefined })
     } finally {

@@ -29,7 +29,9 @@ describe('content store for the page renderer', () => {
     const entry = cases.get('1')!
     expect(entry.filePath).toBe('content/cases/1.json')
     expect(entry.digest).toMatch(/^[0-9a-f]{16}$/)
-    expect((entry.data as { title: string }).title).toBe(JSON.parse(await readFile(path.join(content, 'cases', '1.json'), 'utf8')).title)
+    expect((entry.data as { title: string }).title).toBe(
+      JSON.parse(await readFile(path.join(content, 'cases', '1.json'), 'utf8')).title,
+    )
   })
 
   it('should change an entry digest when its file changes, and skip the export temporary files', async () => {
@@ -47,7 +49,9 @@ describe('content store for the page renderer', () => {
     const file = path.join(content, 'cases', '2.json')
     const doc = JSON.parse(await readFile(file, 'utf8'))
     await writeFile(file, JSON.stringify({ ...doc, title: 42 }))
-    await expect(loadContentStore(content, work)).rejects.toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\S]*title`))
+    await expect(loadContentStore(content, work)).rejects.toThrow(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\S]*title`),
+    )
   })
 
   it('should refuse a file that is not JSON, naming it', async () => {

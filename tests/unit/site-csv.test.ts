@@ -18,7 +18,7 @@ describe('open-data CSV cells', () => {
   })
 
   it('should never hand a spreadsheet a formula to run', () => {
-    expect(csvCell('=cmd|\' /C calc\'!A0')).toBe("'=cmd|' /C calc'!A0")
+    expect(csvCell("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0")
     expect(csvCell('+1')).toBe("'+1")
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
     expect(csvCell('-2+3,x')).toBe('"\'-2+3,x"')

@@ -28,7 +28,14 @@ describe('page fingerprints', () => {
 
 describe('page reuse', () => {
   it('should reuse a page only when its fingerprint matches and it read no changed collection', () => {
-    const previous = { v: 1 as const, pages: { '/stats/': ['f1', ['cases'], 'stats/index.html'], '/about/': ['f2', [], 'about/index.html'] } as Record<string, [string, string[], string]>, reused: [] }
+    const previous = {
+      v: 1 as const,
+      pages: { '/stats/': ['f1', ['cases'], 'stats/index.html'], '/about/': ['f2', [], 'about/index.html'] } as Record<
+        string,
+        [string, string[], string]
+      >,
+      reused: [],
+    }
     const session = new PageInputsSession(previous, new Set(['cases']))
     expect(session.reusable('/stats/', 'f1')).toBeNull()
     expect(session.reusable('/about/', 'f2')).toEqual(['f2', [], 'about/index.html'])
@@ -53,18 +60,34 @@ describe('page reuse', () => {
     expect(outputFileOf('/data/cases.csv/', '/data/[dataset].csv')).toBe('data/cases.csv')
     expect(outputFileOf('/sitemap.xml', '/sitemap.xml')).toBe('sitemap.xml')
     expect(outputFileOf('/404/', '/404')).toBe('404.html')
-    expect(outputFileOf('/cases/region/%E7%99%BD%E9%B9%AD%E5%8E%BF/', '/[collection]/[facet]/[value]/[...page]')).toBe('cases/region/白鹭县/index.html')
+    expect(outputFileOf('/cases/region/%E7%99%BD%E9%B9%AD%E5%8E%BF/', '/[collection]/[facet]/[value]/[...page]')).toBe(
+      'cases/region/白鹭县/index.html',
+    )
     // A facet value with a dot is still a page, and one with a stray % still has a name.
-    expect(outputFileOf('/cases/region/A.B/', '/[collection]/[facet]/[value]/[...page]')).toBe('cases/region/A.B/index.html')
-    expect(outputFileOf('/cases/region/%E7%99%BD%/', '/[collection]/[facet]/[value]/[...page]')).toBe('cases/region/%E7%99%BD%/index.html')
+    expect(outputFileOf('/cases/region/A.B/', '/[collection]/[facet]/[value]/[...page]')).toBe(
+      'cases/region/A.B/index.html',
+    )
+    expect(outputFileOf('/cases/region/%E7%99%BD%/', '/[collection]/[facet]/[value]/[...page]')).toBe(
+      'cases/region/%E7%99%BD%/index.html',
+    )
   })
 
   it('should leave no way to read content that bypasses the read tracking', async () => {
     const site = path.resolve('site')
     const offenders: string[] = []
     for (const file of await readdir(site, { recursive: true })) {
-      if (!/\.(ts|astro|mjs)$/.test(file) || file === path.join('lib', 'collections.ts') || file === 'content.config.ts') continue
-      if (/\bget(Collection|Entry|Entries|LiveCollection|LiveEntry)\s*\(/.test(await readFile(path.join(site, file), 'utf8'))) offenders.push(file)
+      if (
+        !/\.(ts|astro|mjs)$/.test(file) ||
+        file === path.join('lib', 'collections.ts') ||
+        file === 'content.config.ts'
+      )
+        continue
+      if (
+        /\bget(Collection|Entry|Entries|LiveCollection|LiveEntry)\s*\(/.test(
+          await readFile(path.join(site, file), 'utf8'),
+        )
+      )
+        offenders.push(file)
     }
     expect(offenders).toEqual([])
   })

@@ -30,7 +30,8 @@ const series = (data: { series: { name: string; values: number[] }[] }, name: st
 /** WCAG relative-luminance contrast of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    const [r, g, b] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
       .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
   }
@@ -70,7 +71,12 @@ describe('cases by quarter and violation type', () => {
   })
 
   it('should order the types as the CMS lists them and leave out types that never occur', () => {
-    expect(data.series.map((s) => s.name)).toEqual(['违反廉洁纪律', '违反群众纪律', '违反工作纪律', '违反中央八项规定精神'])
+    expect(data.series.map((s) => s.name)).toEqual([
+      '违反廉洁纪律',
+      '违反群众纪律',
+      '违反工作纪律',
+      '违反中央八项规定精神',
+    ])
   })
 
   it('should fill quarters without cases with zeros', () => {
@@ -136,14 +142,29 @@ describe('disclosures', () => {
 
   it('should count per month from the first to the last, zero-filled and labelled in Chinese', () => {
     const data = disclosuresByMonth(disclosures)
-    expect(data.categories).toEqual(['2024年11月', '2024年12月', '2025年1月', '2025年2月', '2025年3月', '2025年4月', '2025年5月', '2025年6月'])
+    expect(data.categories).toEqual([
+      '2024年11月',
+      '2024年12月',
+      '2025年1月',
+      '2025年2月',
+      '2025年3月',
+      '2025年4月',
+      '2025年5月',
+      '2025年6月',
+    ])
     expect(data.series[0].values).toEqual([1, 0, 0, 0, 1, 0, 0, 2])
   })
 })
 
 describe('empty data and descriptions', () => {
   it('should have nothing to draw without entries', () => {
-    for (const data of [casesByQuarterAndType([]), casesByQuarterAndSanction([]), casesByRegionAndLevel([]), disclosuresByDepartment([]), disclosuresByMonth([])]) {
+    for (const data of [
+      casesByQuarterAndType([]),
+      casesByQuarterAndSanction([]),
+      casesByRegionAndLevel([]),
+      disclosuresByDepartment([]),
+      disclosuresByMonth([]),
+    ]) {
       expect(isEmpty(data)).toBe(true)
     }
     expect(describeChart(casesByQuarterAndType([]), { noun: '季度', unit: '件' })).toBe('暂无数据。')

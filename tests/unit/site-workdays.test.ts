@@ -47,11 +47,24 @@ describe('working days (工作日) for 公开时限', () => {
   })
 
   it('should judge the latest record against the limit, on the boundary too', () => {
-    expect(timeliness(calendar, 20, { writtenDate: '2025-09-22', publishDate: '2025-10-24' })).toMatchObject({ kind: 'on-time', used: 20 })
-    expect(timeliness(calendar, 20, { writtenDate: '2025-09-22', publishDate: '2025-10-27' })).toMatchObject({ kind: 'late', used: 21 })
-    expect(timeliness(calendar, 20, { writtenDate: '2025-09-22', publishDate: '2025-09-22' })).toMatchObject({ kind: 'on-time', used: 0 })
-    expect(timeliness(calendar, 20, { writtenDate: null, publishDate: '2025-10-27' })).toEqual({ kind: 'no-written-date' })
-    expect(timeliness(calendar, null, { writtenDate: '2025-09-22', publishDate: '2025-10-27' })).toEqual({ kind: 'not-working-days' })
+    expect(timeliness(calendar, 20, { writtenDate: '2025-09-22', publishDate: '2025-10-24' })).toMatchObject({
+      kind: 'on-time',
+      used: 20,
+    })
+    expect(timeliness(calendar, 20, { writtenDate: '2025-09-22', publishDate: '2025-10-27' })).toMatchObject({
+      kind: 'late',
+      used: 21,
+    })
+    expect(timeliness(calendar, 20, { writtenDate: '2025-09-22', publishDate: '2025-09-22' })).toMatchObject({
+      kind: 'on-time',
+      used: 0,
+    })
+    expect(timeliness(calendar, 20, { writtenDate: null, publishDate: '2025-10-27' })).toEqual({
+      kind: 'no-written-date',
+    })
+    expect(timeliness(calendar, null, { writtenDate: '2025-09-22', publishDate: '2025-10-27' })).toEqual({
+      kind: 'not-working-days',
+    })
     expect(timeliness(calendar, 20, null)).toEqual({ kind: 'no-record' })
   })
 })

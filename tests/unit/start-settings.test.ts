@@ -20,11 +20,16 @@ describe('whether a first start loads the fictional demo', () => {
   it('should keep the demo as the default outside production, with DEMO_CONTENT=0 turning it off', () => {
     expect(demoContentDecision({}).seed).toBe(true)
     expect(demoContentDecision({ NODE_ENV: 'development' }).seed).toBe(true)
-    expect(demoContentDecision({ DEMO_CONTENT: '0' })).toEqual({ seed: false, reason: 'DEMO_CONTENT=0：不写入演示数据' })
+    expect(demoContentDecision({ DEMO_CONTENT: '0' })).toEqual({
+      seed: false,
+      reason: 'DEMO_CONTENT=0：不写入演示数据',
+    })
   })
 
   it('should refuse a value that is neither 0 nor 1 rather than guess', () => {
-    expect(() => demoContentDecision({ NODE_ENV: 'production', DEMO_CONTENT: 'yes' })).toThrow('DEMO_CONTENT=「yes」无效：只能是 1（写入演示数据）或 0（不写入）')
+    expect(() => demoContentDecision({ NODE_ENV: 'production', DEMO_CONTENT: 'yes' })).toThrow(
+      'DEMO_CONTENT=「yes」无效：只能是 1（写入演示数据）或 0（不写入）',
+    )
   })
 })
 
@@ -43,9 +48,15 @@ describe('the addresses npm start listens on', () => {
   })
 
   it('should refuse a URL or an address with a port, naming the variable and what to write', () => {
-    expect(() => bindHost('CMS_HOST', '127.0.0.1', { CMS_HOST: 'http://127.0.0.1' })).toThrow('CMS_HOST=「http://127.0.0.1」不是有效的监听地址：只写地址，不要带 http:// 或端口')
-    expect(() => bindHost('SITE_HOST', '127.0.0.1', { SITE_HOST: '127.0.0.1:4321' })).toThrow('SITE_HOST=「127.0.0.1:4321」不是有效的监听地址：只写地址')
-    expect(() => bindHost('SITE_HOST', '127.0.0.1', { SITE_HOST: 'my host' })).toThrow('请填 IP 地址（如 127.0.0.1、0.0.0.0、::1）或主机名（如 localhost）')
+    expect(() => bindHost('CMS_HOST', '127.0.0.1', { CMS_HOST: 'http://127.0.0.1' })).toThrow(
+      'CMS_HOST=「http://127.0.0.1」不是有效的监听地址：只写地址，不要带 http:// 或端口',
+    )
+    expect(() => bindHost('SITE_HOST', '127.0.0.1', { SITE_HOST: '127.0.0.1:4321' })).toThrow(
+      'SITE_HOST=「127.0.0.1:4321」不是有效的监听地址：只写地址',
+    )
+    expect(() => bindHost('SITE_HOST', '127.0.0.1', { SITE_HOST: 'my host' })).toThrow(
+      '请填 IP 地址（如 127.0.0.1、0.0.0.0、::1）或主机名（如 localhost）',
+    )
   })
 
   it('should print IPv6 addresses in brackets and reach a wildcard address through loopback', () => {

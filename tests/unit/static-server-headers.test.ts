@@ -39,7 +39,8 @@ function nginxHeaders(text: string): Map<string, Headers> {
 }
 
 const lower = (headers: Headers) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
-const without = (headers: Record<string, unknown>, ...names: string[]) => Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k)))
+const without = (headers: Record<string, unknown>, ...names: string[]) =>
+  Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k)))
 
 let dir: string
 let nginx: Map<string, Headers>
@@ -49,12 +50,17 @@ async function serve(https: boolean) {
   const server = createStaticServer(dir, { https })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address() as { port: number }
-  const handle = { url: `http://127.0.0.1:${address.port}`, close: () => new Promise<void>((r) => server.close(() => r())) }
+  const handle = {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  }
   servers.push(handle)
   return handle.url
 }
 
-function head(url: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function head(
+  url: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, (res) => {
       let body = ''
@@ -66,8 +72,16 @@ function head(url: string): Promise<{ status: number; headers: Record<string, st
   })
 }
 
-const SECURITY = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security']
-const securityOf = (headers: Record<string, unknown>) => Object.fromEntries(SECURITY.filter((h) => h in headers).map((h) => [h, headers[h]]))
+const SECURITY = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'permissions-policy',
+  'strict-transport-security',
+]
+const securityOf = (headers: Record<string, unknown>) =>
+  Object.fromEntries(SECURITY.filter((h) => h in headers).map((h) => [h, headers[h]]))
 
 beforeAll(async () => {
   nginx = nginxHeaders(await fs.readFile('docs/nginx.conf.example', 'utf8'))
@@ -76,7 +90,10 @@ beforeAll(async () => {
   await fs.writeFile(path.join(dir, 'index.html'), '<!doctype html><title>首页</title>')
   await fs.writeFile(path.join(dir, '404.html'), '<!doctype html><title>页面未找到</title>')
   await fs.writeFile(path.join(dir, 'media', 'report.html'), '<!doctype html><script>alert(document.cookie)</script>')
-  await fs.writeFile(path.join(dir, 'media', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+  await fs.writeFile(
+    path.join(dir, 'media', 'logo.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+  )
   await fs.writeFile(path.join(dir, 'media', 'notes.xyz'), '<script>alert(1)</script>')
   await fs.writeFile(path.join(dir, 'media', '通报 "第1期";v2.pdf'), '%PDF-1.7')
   await fs.writeFile(path.join(dir, 'media', 'photo.JPG'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]))
@@ -100,8 +117,12 @@ describe('security headers: built-in server and nginx example', () => {
     const page = await head(`${await serve(false)}/`)
     const https = lower(securityHeaders({ https: true }))
     expect(page.headers['strict-transport-security']).toBeUndefined()
-    expect(page.headers['content-security-policy']).toBe(https['content-security-policy'].replace('; upgrade-insecure-requests', ''))
-    expect(without(securityOf(page.headers), 'content-security-policy')).toEqual(without(https, 'strict-transport-security', 'content-security-policy'))
+    expect(page.headers['content-security-policy']).toBe(
+      https['content-security-policy'].replace('; upgrade-insecure-requests', ''),
+    )
+    expect(without(securityOf(page.headers), 'content-security-policy')).toEqual(
+      without(https, 'strict-transport-security', 'content-security-policy'),
+    )
     // An unknown URL carries them too.
     const missing = await head(`${await serve(false)}/nope/`)
     expect(missing.status).toBe(404)
@@ -140,7 +161,9 @@ describe('uploads under /media/', () => {
     expect(res.headers['content-type']).toBe('application/pdf')
     expect(res.headers['content-security-policy']).toMatch(/^sandbox\b/)
     const disposition = String(res.headers['content-disposition'])
-    expect(disposition).toBe(`attachment; filename="_____1___v2.pdf"; filename*=UTF-8''${encodeURIComponent('通报 "第1期";v2.pdf')}`)
+    expect(disposition).toBe(
+      `attachment; filename="_____1___v2.pdf"; filename*=UTF-8''${encodeURIComponent('通报 "第1期";v2.pdf')}`,
+    )
     const encoded = disposition.split("filename*=UTF-8''")[1]
     expect(decodeURIComponent(encoded)).toBe('通报 "第1期";v2.pdf')
     expect(encoded).toMatch(/^[A-Za-z0-9%!#$&+.^_`|~-]+$/)

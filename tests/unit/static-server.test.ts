@@ -13,7 +13,10 @@ let dir: string
 let site: { url: string; close: () => Promise<void> }
 
 /** A raw GET (fetch would decompress and hide the encoding). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = []
@@ -29,12 +32,18 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'static-'))
   await fs.mkdir(path.join(dir, '_astro'))
-  await fs.writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="zh-CN"><title>首页</title>${'崇德倡廉'.repeat(200)}</html>`)
+  await fs.writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="zh-CN"><title>首页</title>${'崇德倡廉'.repeat(200)}</html>`,
+  )
   await fs.writeFile(path.join(dir, '_astro', 'app.Ab12.css'), 'body{color:#000}'.repeat(50))
   await fs.writeFile(path.join(dir, '404.html'), '<!doctype html><title>页面未找到</title>')
   await fs.mkdir(path.join(dir, 'media'))
   await fs.writeFile(path.join(dir, 'media', 'archive.bin'), Buffer.alloc(8 * 1024 * 1024, 7))
-  await fs.writeFile(path.join(dir, 'media', 'open-data.json'), JSON.stringify(Array.from({ length: 200_000 }, (_, i) => ({ i, s: `${i * 7919}` }))))
+  await fs.writeFile(
+    path.join(dir, 'media', 'open-data.json'),
+    JSON.stringify(Array.from({ length: 200_000 }, (_, i) => ({ i, s: `${i * 7919}` }))),
+  )
   site = await serveSite(dir)
 })
 
@@ -55,7 +64,9 @@ describe('the static server npm start uses', () => {
   })
 
   it('should cache hashed assets for a year and make HTML revalidate', async () => {
-    expect((await get(`${site.url}/_astro/app.Ab12.css`)).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await get(`${site.url}/_astro/app.Ab12.css`)).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
     expect((await get(`${site.url}/`)).headers['cache-control']).toBe('no-cache')
     const missing = await get(`${site.url}/nope/`)
     expect(missing.status).toBe(404)
@@ -69,7 +80,9 @@ describe('the static server npm start uses', () => {
         request({ host: '127.0.0.1', port, path: pathAndQuery }, (res) => {
           res.resume()
           res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
-        }).on('error', reject).end()
+        })
+          .on('error', reject)
+          .end()
       })
     const plain = await raw('/_astro?x=1')
     expect(plain).toMatchObject({ status: 301, headers: { location: '/_astro/?x=1' } })
@@ -81,15 +94,17 @@ describe('the static server npm start uses', () => {
   })
 })
 
-const UNOPENABLE = ['/sys/bus/pci/rescan', '/sys/class/zram-control/hot_remove', '/sys/kernel/mm/ksm/run'].find((file) => {
-  try {
-    if (!statSync(file).isFile()) return false
-    closeSync(openSync(file, 'r'))
-    return false
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EACCES'
-  }
-})
+const UNOPENABLE = ['/sys/bus/pci/rescan', '/sys/class/zram-control/hot_remove', '/sys/kernel/mm/ksm/run'].find(
+  (file) => {
+    try {
+      if (!statSync(file).isFile()) return false
+      closeSync(openSync(file, 'r'))
+      return false
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EACCES'
+    }
+  },
+)
 
 /** Descriptors this process holds open on `file` (the server runs in the test's process). */
 function openDescriptors(file: string): number {
@@ -129,11 +144,17 @@ async function eventually(check: () => boolean, ms = 3000): Promise<boolean> {
 
 describe('the static server under faults', () => {
   it('should close the file of every download the client aborts', async () => {
-    for (const [name, headers] of [['archive.bin', {}], ['open-data.json', { 'Accept-Encoding': 'gzip' }]] as const) {
+    for (const [name, headers] of [
+      ['archive.bin', {}],
+      ['open-data.json', { 'Accept-Encoding': 'gzip' }],
+    ] as const) {
       const file = await fs.realpath(path.join(dir, 'media', name))
       const before = openDescriptors(file)
       for (let i = 0; i < 25; i++) await abortAfterFirstChunk(`${site.url}/media/${name}`, headers)
-      expect(await eventually(() => openDescriptors(file) === before), `${name}: ${openDescriptors(file) - before} descriptors left open`).toBe(true)
+      expect(
+        await eventually(() => openDescriptors(file) === before),
+        `${name}: ${openDescriptors(file) - before} descriptors left open`,
+      ).toBe(true)
     }
     const whole = await get(`${site.url}/media/archive.bin`)
     expect(whole.body.length).toBe(8 * 1024 * 1024)

@@ -26,7 +26,11 @@ export const generateIndexNumber: CollectionBeforeChangeHook<Disclosure> = async
   })
   if (!department.code) {
     throw new ValidationError(
-      { collection: 'disclosures', errors: [{ path: 'department', message: `发文机关「${department.name}」没有单位代码，无法生成索引号` }], req },
+      {
+        collection: 'disclosures',
+        errors: [{ path: 'department', message: `发文机关「${department.name}」没有单位代码，无法生成索引号` }],
+        req,
+      },
       req.t,
     )
   }

@@ -30,7 +30,8 @@ function tokenize(format: string): Token[] {
   }
   if (last < format.length) tokens.push({ kind: 'literal', text: format.slice(last) })
   // Without exactly one serial the numbers of a unit and year could not be told apart.
-  if (serials !== 1) throw new Error(`索引号格式 INDEX_NUMBER_FORMAT「${format}」必须恰好包含一个 {serial} 或 {serial:位数}`)
+  if (serials !== 1)
+    throw new Error(`索引号格式 INDEX_NUMBER_FORMAT「${format}」必须恰好包含一个 {serial} 或 {serial:位数}`)
   return tokens
 }
 
@@ -46,7 +47,13 @@ export function formatIndexNumber(format: string, scope: IndexNumberScope & { se
 /** The fixed text before the serial for a unit and year, to narrow the search for used serials. */
 export function indexNumberPrefix(format: string, scope: IndexNumberScope): string {
   const tokens = tokenize(format)
-  return render(tokens.slice(0, tokens.findIndex((token) => token.kind === 'serial')), { ...scope, serial: 0 })
+  return render(
+    tokens.slice(
+      0,
+      tokens.findIndex((token) => token.kind === 'serial'),
+    ),
+    { ...scope, serial: 0 },
+  )
 }
 
 function render(tokens: Token[], scope: IndexNumberScope & { serial: number }): string {

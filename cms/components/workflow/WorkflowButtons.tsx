@@ -2,7 +2,15 @@
 // The document toolbar by role: editors and unit liaisons get 保存草稿 and 提交审核; only
 // reviewers and admins see 发布. The server refuses a publish by anyone else anyway
 // (cms/workflow/guard.ts); this keeps the button from being offered at all.
-import { FormSubmit, PublishButton, SaveDraftButton, useAuth, useConfig, useDocumentInfo, useForm } from '@payloadcms/ui'
+import {
+  FormSubmit,
+  PublishButton,
+  SaveDraftButton,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+} from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React, { useCallback, useState } from 'react'
 
@@ -23,7 +31,9 @@ export function DraftAndSubmitButtons(): React.ReactElement {
   const { submit } = useForm()
   const { id, collectionSlug } = useDocumentInfo()
   const {
-    config: { routes: { api } },
+    config: {
+      routes: { api },
+    },
   } = useConfig()
   const [busy, setBusy] = useState(false)
 
@@ -46,7 +56,13 @@ export function DraftAndSubmitButtons(): React.ReactElement {
     <>
       <SaveDraftButton />
       {!isReviewer(user as RoleUser) && (
-        <FormSubmit buttonStyle="primary" disabled={busy} onClick={() => void submitForReview()} size="medium" type="button">
+        <FormSubmit
+          buttonStyle="primary"
+          disabled={busy}
+          onClick={() => void submitForReview()}
+          size="medium"
+          type="button"
+        >
           提交审核
         </FormSubmit>
       )}

@@ -21,12 +21,33 @@ const templates: Template[] = [
     body: [
       '元旦、春节是"四风"问题易发多发的节点。本月主题教育围绕廉洁过节，组织党员干部重温中央八项规定及其实施细则精神。',
       { h3: '重点内容' },
-      { ul: ['学习中央八项规定及其实施细则精神', '通报节日期间违规收送礼品礼金典型问题', '开展移风易俗、婚事新办丧事简办宣传'] },
+      {
+        ul: [
+          '学习中央八项规定及其实施细则精神',
+          '通报节日期间违规收送礼品礼金典型问题',
+          '开展移风易俗、婚事新办丧事简办宣传',
+        ],
+      },
     ],
     activities: [
-      { venueType: 'community', day: 8, place: '青莲区明月街道荷塘社区党群服务中心', description: '廉洁过节主题宣讲，向居民发放移风易俗倡议书。' },
-      { venueType: 'market', day: 15, place: '翠湖区湖滨农贸市场', description: '设置廉洁文化宣传点，提醒商户和市场管理人员抵制节日送礼歪风。' },
-      { venueType: 'village', day: 20, place: '松溪县白沙镇石桥村文化礼堂', description: '"清风进农家"宣讲，讲解村干部廉洁履职"十不准"。' },
+      {
+        venueType: 'community',
+        day: 8,
+        place: '青莲区明月街道荷塘社区党群服务中心',
+        description: '廉洁过节主题宣讲，向居民发放移风易俗倡议书。',
+      },
+      {
+        venueType: 'market',
+        day: 15,
+        place: '翠湖区湖滨农贸市场',
+        description: '设置廉洁文化宣传点，提醒商户和市场管理人员抵制节日送礼歪风。',
+      },
+      {
+        venueType: 'village',
+        day: 20,
+        place: '松溪县白沙镇石桥村文化礼堂',
+        description: '"清风进农家"宣讲，讲解村干部廉洁履职"十不准"。',
+      },
     ],
     materials: [{ title: '中央八项规定及其实施细则精神学习资料', url: CCDI.url }, REPORT],
   },
@@ -38,7 +59,12 @@ const templates: Template[] = [
       { ol: ['个人自学与集中研讨相结合', '开展一次党纪知识测试', '召开一次以案说纪专题组织生活会'] },
     ],
     activities: [
-      { venueType: 'enterprise', day: 18, place: '清风市城市投资发展集团有限公司', description: '国企党员干部党纪学习辅导报告。' },
+      {
+        venueType: 'enterprise',
+        day: 18,
+        place: '清风市城市投资发展集团有限公司',
+        description: '国企党员干部党纪学习辅导报告。',
+      },
       { venueType: 'school', day: 25, place: '清风市第二中学', description: '面向教师党员开展师德师风与党纪教育。' },
     ],
     materials: [{ title: '《中国共产党纪律处分条例》全文', url: CCDI.url }, LAWS],
@@ -51,17 +77,25 @@ const templates: Template[] = [
     ],
     activities: [
       { venueType: 'community', day: 10, place: '翠湖区湖滨街道柳岸社区', description: '社区干部廉洁履职专题培训。' },
-      { venueType: 'village', day: 16, place: '竹山县云雾镇茶岭村', description: '村级小微权力清单宣讲，现场解答村民关于惠农资金的疑问。' },
-      { venueType: 'enterprise', day: 24, place: '松溪县溪口镇工业园区', description: '政商交往"负面清单"宣讲，构建亲清政商关系。' },
+      {
+        venueType: 'village',
+        day: 16,
+        place: '竹山县云雾镇茶岭村',
+        description: '村级小微权力清单宣讲，现场解答村民关于惠农资金的疑问。',
+      },
+      {
+        venueType: 'enterprise',
+        day: 24,
+        place: '松溪县溪口镇工业园区',
+        description: '政商交往"负面清单"宣讲，构建亲清政商关系。',
+      },
     ],
     materials: [{ title: '《中国共产党廉洁自律准则》', url: CCDI.url }],
   },
   {
     title: '清明祭英烈 廉洁传家风',
     summary: '结合清明节，开展革命传统教育和家风家教主题活动，以清廉家风涵养清朗党风政风。',
-    body: [
-      '清明时节，组织党员干部到烈士陵园缅怀先烈，开展"晒家训、话家风"活动，推动领导干部带头修身律己、廉洁齐家。',
-    ],
+    body: ['清明时节，组织党员干部到烈士陵园缅怀先烈，开展"晒家训、话家风"活动，推动领导干部带头修身律己、廉洁齐家。'],
     activities: [
       { venueType: 'school', day: 3, place: '清风市实验小学', description: '"小手拉大手·清廉好家风"主题班会。' },
       { venueType: 'community', day: 12, place: '青莲区明月街道荷塘社区', description: '家风家训故事分享会。' },
@@ -71,12 +105,15 @@ const templates: Template[] = [
   {
     title: '崇尚劳动 勤廉为民',
     summary: '以"五一"国际劳动节为契机，选树宣传廉勤典型，弘扬勤政为民、干事创业的精神风貌。',
-    body: [
-      '本月集中宣传廉勤典型的先进事迹，组织党员干部向身边的榜样学习，做到既干净又担当。',
-    ],
+    body: ['本月集中宣传廉勤典型的先进事迹，组织党员干部向身边的榜样学习，做到既干净又担当。'],
     activities: [
       { venueType: 'enterprise', day: 9, place: '清风市公共资源交易中心', description: '廉勤典型事迹报告会。' },
-      { venueType: 'market', day: 20, place: '梅岭市桃源镇集贸市场', description: '市场监管执法人员廉洁执法承诺活动。' },
+      {
+        venueType: 'market',
+        day: 20,
+        place: '梅岭市桃源镇集贸市场',
+        description: '市场监管执法人员廉洁执法承诺活动。',
+      },
       { venueType: 'village', day: 27, place: '梅岭市桃源镇杏花村', description: '"清风田园"廉洁文化进乡村文艺演出。' },
     ],
     materials: [{ title: '廉勤典型事迹选编', url: '/exemplars/' }],
@@ -101,7 +138,12 @@ const templates: Template[] = [
       '本月以"七一"为契机，组织开展"重温入党誓词、牢记初心使命"主题党日活动，观看本市警示教育片，召开警示教育大会。',
     ],
     activities: [
-      { venueType: 'enterprise', day: 1, place: '清风市第一人民医院', description: '医疗卫生系统警示教育大会，通报医药领域典型案例。' },
+      {
+        venueType: 'enterprise',
+        day: 1,
+        place: '清风市第一人民医院',
+        description: '医疗卫生系统警示教育大会，通报医药领域典型案例。',
+      },
       { venueType: 'school', day: 8, place: '清风职业技术学院', description: '青年党员"廉洁第一课"。' },
       { venueType: 'community', day: 15, place: '青莲区明月街道', description: '社区党员重温入党誓词。' },
     ],
@@ -110,12 +152,15 @@ const templates: Template[] = [
   {
     title: '清风护学 廉洁校园',
     summary: '围绕暑期和秋季开学，聚焦教育招生、校园餐、教辅征订等问题开展清廉学校建设宣传教育。',
-    body: [
-      '本月在全市教育系统开展清廉学校建设宣传，公开招生入学政策和监督电话，严查招生入学中的违规违纪问题。',
-    ],
+    body: ['本月在全市教育系统开展清廉学校建设宣传，公开招生入学政策和监督电话，严查招生入学中的违规违纪问题。'],
     activities: [
       { venueType: 'school', day: 25, place: '清风市第二中学', description: '教师廉洁从教承诺签名活动。' },
-      { venueType: 'school', day: 28, place: '松溪县白沙镇中心小学', description: '校园廉洁文化墙揭牌，开展廉洁故事演讲。' },
+      {
+        venueType: 'school',
+        day: 28,
+        place: '松溪县白沙镇中心小学',
+        description: '校园廉洁文化墙揭牌，开展廉洁故事演讲。',
+      },
     ],
     materials: [{ title: '义务教育招生入学政策', url: '/disclosures/' }, REPORT],
   },
@@ -127,8 +172,18 @@ const templates: Template[] = [
       { ul: ['严禁违规收送月饼、购物卡等礼品礼金', '严禁公款吃喝、违规接受宴请', '严禁公车私用和公款旅游'] },
     ],
     activities: [
-      { venueType: 'market', day: 10, place: '青莲区商业步行街', description: '"月饼里的廉洁"主题宣传，提醒商户不为公款消费开具虚假发票。' },
-      { venueType: 'enterprise', day: 16, place: '清风市城市投资发展集团有限公司', description: '国企节前廉洁提醒谈话。' },
+      {
+        venueType: 'market',
+        day: 10,
+        place: '青莲区商业步行街',
+        description: '"月饼里的廉洁"主题宣传，提醒商户不为公款消费开具虚假发票。',
+      },
+      {
+        venueType: 'enterprise',
+        day: 16,
+        place: '清风市城市投资发展集团有限公司',
+        description: '国企节前廉洁提醒谈话。',
+      },
       { venueType: 'community', day: 22, place: '翠湖区湖滨街道柳岸社区', description: '廉洁家书征集活动。' },
     ],
     materials: [{ title: '节日"四风"问题举报方式', url: REPORT.url }, CCDI],
@@ -144,7 +199,10 @@ const templates: Template[] = [
       { venueType: 'community', day: 15, place: '青莲区明月街道荷塘社区', description: '"公开目录怎么查"现场演示。' },
       { venueType: 'village', day: 22, place: '松溪县白沙镇石桥村', description: '村务公开栏规范化建设现场会。' },
     ],
-    materials: [{ title: '中华人民共和国政府信息公开条例', url: LAWS.url }, { title: '本站公开目录', url: '/catalog-items/' }],
+    materials: [
+      { title: '中华人民共和国政府信息公开条例', url: LAWS.url },
+      { title: '本站公开目录', url: '/catalog-items/' },
+    ],
   },
   {
     title: '以案为鉴 以案促改',
@@ -154,11 +212,24 @@ const templates: Template[] = [
       { ol: ['学习季度警示通报', '开展岗位廉政风险再排查', '公开问题清单和整改清单'] },
     ],
     activities: [
-      { venueType: 'enterprise', day: 12, place: '清风市公共资源交易中心', description: '公共资源交易领域以案促改座谈会。' },
-      { venueType: 'village', day: 19, place: '梅岭市桃源镇杏花村', description: '村干部警示教育会，通报身边典型案例。' },
+      {
+        venueType: 'enterprise',
+        day: 12,
+        place: '清风市公共资源交易中心',
+        description: '公共资源交易领域以案促改座谈会。',
+      },
+      {
+        venueType: 'village',
+        day: 19,
+        place: '梅岭市桃源镇杏花村',
+        description: '村干部警示教育会，通报身边典型案例。',
+      },
       { venueType: 'market', day: 26, place: '竹山县城关农贸市场', description: '"清风执法"市场监管廉洁承诺。' },
     ],
-    materials: [{ title: '季度警示通报', url: '/bulletins/' }, { title: '案件通报', url: '/cases/' }],
+    materials: [
+      { title: '季度警示通报', url: '/bulletins/' },
+      { title: '案件通报', url: '/cases/' },
+    ],
   },
   {
     title: '廉洁迎新年 作风再提升',
@@ -188,7 +259,11 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** Year and month (1–12) of `now` in Asia/Shanghai. */
 function shanghaiMonth(now: Date): { year: number; month: number } {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
+  const [year, month] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+  })
     .format(now)
     .split('-')
     .map(Number)

@@ -1,7 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATASETS, datasetRecords, toJson, type Dataset } from '../../lib/openData';
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { DATASETS, datasetRecords, toJson, type Dataset } from '../../lib/openData'
 
-export const getStaticPaths = (() => DATASETS.map((dataset) => ({ params: { dataset: dataset.slug }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  DATASETS.map((dataset) => ({ params: { dataset: dataset.slug }, props: { dataset } }))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ dataset: Dataset }> = async ({ props }) =>
-  new Response(toJson(props.dataset, await datasetRecords(props.dataset)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(toJson(props.dataset, await datasetRecords(props.dataset)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })
