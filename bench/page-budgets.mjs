@@ -165,7 +165,9 @@ export function measurePage(siteDir, pagePath) {
   if (canonical) {
     try {
       selfOrigins.add(new URL(canonical).origin)
-    } catch {}
+    } catch {
+      // A canonical that is not a URL names no origin of the site's own.
+    }
   }
   const problems = [] // references that could not be measured
   const relOf = (el) => ($(el).attr('rel') || '').toLowerCase().split(/\s+/)

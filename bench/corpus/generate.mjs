@@ -58,7 +58,6 @@ function pickSome(arr, lo, hi) {
 const pad = (n, w = 2) => String(n).padStart(w, '0')
 
 // ---------- labels (must equal site/schemas/options.ts) ----------
-const LEVELS = ['市级', '县(市、区)级', '镇(街道)级', '村(社区)级']
 const CATALOG_CATEGORIES = ['党务公开', '政务公开', '办事公开']
 const CATALOG_DOMAINS = [
   '工程建设招投标',
@@ -79,7 +78,6 @@ const CATALOG_DOMAINS = [
 ]
 const CATALOG_CHANNELS = ['政府网站', '公开栏', '报刊', '政务新媒体', '政务服务大厅', '广播电视']
 const AUDIENCES = ['全社会', '特定群体']
-const DISCLOSURE_MODES = ['主动公开', '依申请公开']
 const VALIDITY = ['有效', '失效', '废止']
 const VIOLATION_TYPES = [
   '违反政治纪律',
@@ -102,11 +100,9 @@ const EIGHT_RULES_TYPES = [
 ]
 const PARTY_SANCTIONS = ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍']
 const GOVERNMENT_SANCTIONS = ['警告', '记过', '记大过', '降级', '撤职', '开除']
-const BULLETIN_KINDS = ['季度警示通报', '典型案例通报', '专项通报']
 const VENUE_TYPES = ['企业', '学校', '社区', '市场', '农村']
 const OCCASIONS = ['元旦', '春节', '元宵', '清明', '五一', '端午', '中秋', '国庆(十一)']
 const REMINDER_CHANNELS = ['网站', '短信', '微博', '微信']
-const ARTICLE_KINDS = ['工作动态', '廉政文化']
 
 // ---------- fictional phrase banks ----------
 const REGIONS = [

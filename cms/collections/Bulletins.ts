@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import type { CollectionBeforeChangeHook, NumberFieldSingleValidation } from 'payload'
 
 import { dateOnlyField } from '../fields/dateOnly'
 import { BULLETIN_KIND_OPTIONS } from '../fields/options'

@@ -30,7 +30,7 @@ const isErrorCell = (value: RawValue): value is { error: string } =>
  * `+1+cmd|…`). Such text is refused rather than stored, so it can never travel back out as a
  * formula; a leading apostrophe is Excel's own way to say "this is text" and is accepted.
  */
-const FORMULA_TEXT = /^[=@]|^[+\-].*[=(|!]/
+const FORMULA_TEXT = /^[=@]|^[+-].*[=(|!]/
 
 const preview = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text)
 

@@ -3,7 +3,7 @@ import { dateOnly, documentBase, optionalHtml, optionalReference, optionalText, 
 import { ARTICLE_KINDS, OCCASIONS, REMINDER_CHANNELS, VENUE_TYPES } from './options'
 
 /** The same allow-list the CMS applies on input: http(s), mailto, tel, or a site-relative path. */
-const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?![\/\\]))/i
+const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?![/\\]))/i
 
 /** 月度主题 (一月一主题). */
 export const themeSchema = documentBase.extend({

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
+import type * as Axe from 'axe-core'
 import type { Result, RunOptions } from 'axe-core'
 import type { Page } from 'playwright-core'
 
@@ -22,7 +23,7 @@ export async function axeViolations(page: Page): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
   const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] }
   return page.evaluate(async (opts) => {
-    const results = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, opts)
+    const results = await (window as unknown as { axe: typeof Axe }).axe.run(document, opts)
     return results.violations
   }, options)
 }

@@ -254,16 +254,27 @@ function parseCsv(text: string): string[][] {
   for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
     const c = text[i]
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++)
-      else if (c === '"') quoted = false
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"' && cell === '') quoted = true
-    else if (c === ',') (row.push(cell), (cell = ''))
-    else if (c === '\r' && text[i + 1] === '\n') {
-      ;(row.push(cell), rows.push(row), (row = []), (cell = ''), i++)
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
     } else cell += c
   }
-  if (cell !== '' || row.length) (row.push(cell), rows.push(row))
+  if (cell !== '' || row.length) {
+    row.push(cell)
+    rows.push(row)
+  }
   return rows
 }
 
@@ -298,7 +309,10 @@ function parseFeed(xml: string): FeedEntry[] {
   parser.on('closetag', (tag) => {
     stack.pop()
     if (current && (tag.local === 'title' || tag.local === 'summary')) current[tag.local] = text
-    if (tag.local === 'entry' && current) (entries.push(current), (current = null))
+    if (tag.local === 'entry' && current) {
+      entries.push(current)
+      current = null
+    }
     text = ''
   })
   parser.write(xml).close()
