@@ -122,5 +122,5 @@ try {
   }
 } finally {
   if (opts.keep) console.log(`kept ${work}`)
-  else fs.rmSync(work, { recursive: true, force: true })
+  else fs.rmSync(work, { recursive: true, force: true, maxRetries: 5 })
 }

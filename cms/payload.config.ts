@@ -12,7 +12,7 @@ import { portalEditor } from './fields/editor'
 import { MAX_DEPTH } from './api/caps'
 import { serverUrl, trustedOrigins } from './auth/origins'
 import { WorkCalendar } from './globals/WorkCalendar'
-import { rootDir } from './lib/paths'
+import { rootDir } from '../content/shared/paths'
 import { payloadSecret } from './lib/secret'
 
 // From the root, not import.meta.url: the scripts run this config from a bundle in .build/.

@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { defaultArchiveName } from '../cms/backup/format'
-import { dataDir, rootDir } from '../cms/lib/paths'
+import { dataDir, rootDir } from '../content/shared/paths'
 
 const USAGE = '用法：npm run backup [-- --out 文件.tar.gz] [--with-password-hashes]'
 

@@ -17,7 +17,7 @@ import { parseEncodingName, type TextEncoding } from '../cms/import/decodeText'
 import { formatIssue, ImportRejected } from '../cms/import/issues'
 import { runImport } from '../cms/import/runImport'
 import { IMPORT_COLLECTIONS, IMPORT_SPECS, isImportSlug } from '../cms/import/specs'
-import { rootDir } from '../cms/lib/paths'
+import { rootDir } from '../content/shared/paths'
 import { publishRun } from './lib/publishRun'
 
 const USAGE = `用法：npm run import -- <集合> <文件> [--dry-run] [--publish [--no-build]] [--encoding gb18030] [--sheet 工作表名]

@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { rootDir } from '../cms/lib/paths'
+import { rootDir } from '../content/shared/paths'
 
 const USAGE = '用法：npm run restore -- <备份文件.tar.gz> [--force]'
 

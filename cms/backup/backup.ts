@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { createLocalReq, type Payload, type Where } from 'payload'
 
-import { mediaDir } from '../lib/paths'
+import { mediaDir } from '../../content/shared/paths'
 import { PRIVATE_DIR_MODE } from '../lib/privateFiles'
 import { checkArchive, packArchive } from './archive'
 import {

@@ -13,7 +13,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { dataDir, mediaDir } from '../lib/paths'
+import { dataDir, mediaDir } from '../../content/shared/paths'
 import { resetAdminPassword, type NewAdminPassword } from './adminPassword'
 import { checkCompatible } from './compatibility'
 import { clearContent, describeExisting } from './existing'

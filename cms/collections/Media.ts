@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { reviewers, staff, uploaders } from '../access/byRole'
 import { ownerUnitOnCreate, readMedia } from '../access/media'
 import { stripControlCharactersHook } from '../fields/controlCharacters'
-import { mediaDir } from '../lib/paths'
+import { mediaDir } from '../../content/shared/paths'
 import { guardUpload, keepStoredName } from '../media/guardUpload'
 import { UPLOAD_TYPES } from '../media/uploadName'
 

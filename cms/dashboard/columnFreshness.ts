@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import type { PublicCollection } from '../collections/publicSlugs'
 import type { DocRef } from './types'
-import { addDays, addMonthsToDay, dayOf, daysBetween, shanghaiDay } from './time'
+import { addDays, addMonthsToDay, daysBetween, shanghaiDay, storedDay } from '../../content/shared/shanghai'
 
 /**
  * 政府网站考评: 动态类 columns (news, the home page) must be updated within 2 weeks, 通知公告 and
@@ -111,7 +111,7 @@ export function columnFreshness(
         .map((entry) => ({ ...entry.doc, updatedAt: entry.at })),
     )
     const base = { key: column.key, label: column.label, rule: column.rule, create: column.create }
-    const day = latest && dayOf(latest.at)
+    const day = latest && storedDay(latest.at)
     if (!latest || !day)
       return {
         ...base,

@@ -17,7 +17,8 @@ import type { PeriodDoc, PeriodDocs } from './periodSlots'
 import { REMINDER_WEEKS_AHEAD, remindersStatus, type RemindersStatus } from './remindersStatus'
 import { QUEUE_STATES, reviewQueue, type QueueDoc, type ReviewQueue } from './reviewQueue'
 import { themesStatus, type ThemesStatus } from './themesStatus'
-import { addMonths, addWeeks, dayOf, formatWeek, isoWeekOf, shanghaiDay } from './time'
+import { addMonths, addWeeks, isoWeekOf, shanghaiDay, storedDay } from '../../content/shared/shanghai'
+import { formatWeek } from './time'
 
 /** Everything the editors' dashboard shows, as plain data. */
 export type Dashboard = {
@@ -190,8 +191,8 @@ export async function loadDashboard(payload: Payload, user: TypedUser, now: Date
         id: doc.id,
         title: titleOf('disclosures', doc),
         catalogItem: (doc.catalogItem as number | string | null) ?? null,
-        writtenDate: dayOf(doc.writtenDate as string | null),
-        publishDate: dayOf(doc.publishDate as string | null),
+        writtenDate: storedDay(doc.writtenDate as string | null),
+        publishDate: storedDay(doc.publishDate as string | null),
       })),
       calendar,
     )

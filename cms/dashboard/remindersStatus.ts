@@ -1,5 +1,5 @@
 import { periodSlot, type PeriodDocs, type PeriodSlot } from './periodSlots'
-import { addWeeks, isoWeekOf, isoWeekRange, shanghaiDay } from './time'
+import { addWeeks, isoWeekOf, isoWeekRange, shanghaiDay } from '../../content/shared/shanghai'
 
 /** How many weeks after this one the dashboard looks ahead. */
 export const REMINDER_WEEKS_AHEAD = 4

@@ -1,5 +1,5 @@
 import type { DocRef, WorkflowInfo } from './types'
-import { dayOf, daysBetween, shanghaiDay } from './time'
+import { daysBetween, shanghaiDay, storedDay } from '../../content/shared/shanghai'
 
 /** The latest version of a document somewhere in the review workflow. */
 export type QueueDoc = DocRef & WorkflowInfo & { collectionLabel: string }
@@ -28,7 +28,7 @@ export function reviewQueue(docs: QueueDoc[], now: Date): ReviewQueue {
   const today = shanghaiDay(now)
   const entries = docs.map((doc) => ({
     ...doc,
-    waitingDays: Math.max(0, daysBetween(dayOf(doc.updatedAt) ?? today, today)),
+    waitingDays: Math.max(0, daysBetween(storedDay(doc.updatedAt) ?? today, today)),
     due: doc.workflow === 'scheduled' && Boolean(doc.publishAt) && Date.parse(doc.publishAt!) <= now.getTime(),
   }))
   const oldestFirst = (a: QueueEntry, b: QueueEntry) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt)

@@ -1,5 +1,5 @@
 import { periodSlot, type PeriodDocs, type PeriodSlot } from './periodSlots'
-import { addMonths, daysBetween, shanghaiDay } from './time'
+import { addMonths, daysBetween, shanghaiDay } from '../../content/shared/shanghai'
 
 export type ThemesStatus = {
   /** This month (`YYYY-MM`, Shanghai). */

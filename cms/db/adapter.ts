@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
 
-import { dataDir, rootDir } from '../lib/paths'
+import { dataDir, rootDir } from '../../content/shared/paths'
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, privateDir, privateFile, tighten } from '../lib/privateFiles'
 import { migrations } from '../migrations'
 import { databaseTarget } from './databaseUri'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { dataDir } from '../lib/paths'
+import { dataDir } from '../../content/shared/paths'
 
 export type DatabaseTarget = { kind: 'mongodb'; uri: string } | { kind: 'sqlite'; uri: string }
 

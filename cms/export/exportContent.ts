@@ -5,7 +5,7 @@ import type { CollectionSlug, FlattenedField, Payload, SanitizedCollectionConfig
 
 import { PORTAL_EXPORT } from '../access/readContent'
 import { eachLimited } from '../lib/eachLimited'
-import { contentDir as defaultContentDir } from '../lib/paths'
+import { contentDir as defaultContentDir } from '../../content/shared/paths'
 import { displayName, type ExportContext, type StoredDoc } from './context'
 import {
   type CollectionState,
@@ -13,11 +13,11 @@ import {
   exportCodeKey,
   type ExportState,
   readExportState,
-  shanghaiDay,
   writeExportState,
 } from './exportState'
+import { shanghaiDay } from '../../content/shared/shanghai'
 import { serializeDocument } from './serialize'
-import { removeOthers, writeIfChanged } from './writeAtomic'
+import { removeOthers, writeIfChanged } from '../../content/shared/writeAtomic'
 
 export type ExportResult = {
   /** Published documents exported, per collection slug. */

@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import type { SanitizedCollectionConfig } from 'payload'
 
-import { rootDir } from '../lib/paths'
-import { writeIfChanged } from './writeAtomic'
+import { rootDir } from '../../content/shared/paths'
+import { writeIfChanged } from '../../content/shared/writeAtomic'
 
 /**
  * What the last export wrote, kept in `<contentDir>/.export-state.json` (a dot-file: the site's
@@ -46,21 +46,19 @@ export async function writeExportState(contentDir: string, state: ExportState): 
   await writeIfChanged(stateFile(contentDir), JSON.stringify(state))
 }
 
-/** Today in Asia/Shanghai (YYYY-MM-DD). */
-export function shanghaiDay(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
-}
-
 /**
  * The sources that decide what an exported file holds: the export itself, the collections and
  * their fields, and the locked dependencies (the rich-text converter is Payload's).
  */
-const CODE_SOURCES = ['cms/export', 'cms/collections', 'cms/fields', 'cms/globals', 'package-lock.json']
+const CODE_SOURCES = [
+  'cms/export',
+  'cms/collections',
+  'cms/fields',
+  'cms/globals',
+  'content/shared',
+  'content/model',
+  'package-lock.json',
+]
 
 let sourcesDigest: string | null = null
 

@@ -1,7 +1,7 @@
 import type { FlattenedField, Option } from 'payload'
 
 import { type ExportContext, type StoredDoc, displayName, exportUpload, publishedTarget } from './context'
-import { toShanghaiDay } from './dates'
+import { storedDay } from '../../content/shared/shanghai'
 import { richTextToHTML } from './richText'
 
 /** Fields Payload adds for its own bookkeeping; `id` and the timestamps are written explicitly. */
@@ -41,7 +41,7 @@ function serializeValue(ctx: ExportContext, field: FlattenedField, value: unknow
     case 'radio':
       return value === null || value === undefined ? null : optionLabel(field.options, value)
     case 'date':
-      return toShanghaiDay(value)
+      return storedDay(value)
     case 'richText':
       return richTextToHTML(ctx, value)
     case 'relationship': {

@@ -1,4 +1,5 @@
 import { richText, type LexicalRoot } from '../seed/lexical'
+import { shanghaiDay } from '../../content/shared/shanghai'
 
 /** Rich text from a cell: one paragraph per line, blank lines dropped (how a spreadsheet cell holds 正文). */
 export function textToLexical(text: string): LexicalRoot {
@@ -34,17 +35,10 @@ export function lexicalToText(value: unknown): string {
 export const isLexical = (value: unknown): value is LexicalRoot =>
   typeof value === 'object' && value !== null && typeof (value as { root?: { type?: unknown } }).root?.type === 'string'
 
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
 /** The day (YYYY-MM-DD, Asia/Shanghai) of a stored date, or of a day string as planned. */
 export function dayOf(value: unknown): string {
   if (typeof value !== 'string' || value === '') return ''
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
   const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? '' : shanghaiDay.format(date)
+  return Number.isNaN(date.getTime()) ? '' : shanghaiDay(date)
 }

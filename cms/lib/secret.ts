@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { dataDir } from './paths'
+import { dataDir } from '../../content/shared/paths'
 import { PRIVATE_FILE_MODE, privateDir, tighten } from './privateFiles'
 
 /**

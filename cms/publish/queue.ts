@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { rootDir } from '../lib/paths'
+import { rootDir } from '../../content/shared/paths'
 
 /** Changes that arrive within this window share one publish run. */
 const COALESCE_MS = Number(process.env.PUBLISH_COALESCE_MS ?? 1500)

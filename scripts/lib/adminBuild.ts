@@ -11,7 +11,7 @@ const stampFile = path.join(cmsDir, '.next', 'source-hash')
 /** What `next build` itself writes into cms/: hashing it would make every build look stale. */
 const BUILD_OUTPUTS = new Set(['.next', 'node_modules', 'next-env.d.ts'])
 
-/** A hash of everything the admin build depends on: cms/ sources and the installed packages. */
+/** A hash of everything the admin build depends on: cms/ sources, the shared code and model in content/ and the installed packages. */
 async function sourceHash(): Promise<string> {
   const hash = createHash('sha256')
   const walk = async (dir: string): Promise<void> => {
@@ -24,6 +24,8 @@ async function sourceHash(): Promise<string> {
     }
   }
   await walk(cmsDir)
+  await walk(path.join(rootDir, 'content', 'shared'))
+  await walk(path.join(rootDir, 'content', 'model'))
   hash.update(await fs.readFile(path.join(rootDir, 'package-lock.json')).catch(() => Buffer.alloc(0)))
   return hash.digest('hex')
 }

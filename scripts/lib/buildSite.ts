@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { cp, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { rootDir } from '../../cms/lib/paths'
+import { rootDir } from '../../content/shared/paths'
 import { runChildScript } from './childScript'
 import type { IndexSiteInput, IndexSiteResult } from './indexSite'
 import { linkFiles } from './linkFiles'
@@ -83,12 +83,10 @@ export interface BuildSiteResult {
   durationMs: number
 }
 
-async function countHtml(dir: string): Promise<number> {
-  let n = 0
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) n++
-  }
-  return n
+/** HTML pages in a site folder, 0 when there is none (a run that failed before writing). */
+export async function countHtml(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
 }
 
 /** HTML pages a page manifest lists (the same count as walking the folder, without walking 45,000 entries). */

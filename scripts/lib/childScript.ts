@@ -5,7 +5,7 @@
 import { fork } from 'node:child_process'
 import { access } from 'node:fs/promises'
 import path from 'node:path'
-import { rootDir } from '../../cms/lib/paths'
+import { rootDir } from '../../content/shared/paths'
 
 /** What a child script sends once, as its last message. */
 export type ChildReport<T> = { ok: T } | { error: string }

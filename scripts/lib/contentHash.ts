@@ -3,6 +3,9 @@ import fs from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+/** Top-level folders of content/ that hold shared code, tracked in git beside the exported files. */
+const CODE_FOLDERS = new Set(['shared', 'model'])
+
 export interface ContentSnapshot {
   /** sha256 over the whole folder (see contentHash). */
   hash: string
@@ -20,10 +23,12 @@ export interface ContentSnapshot {
  */
 export async function contentSnapshot(dir: string): Promise<ContentSnapshot> {
   const files: string[] = []
+  // content/shared/ and content/model/ are code (the site code key covers them), not content.
   for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue
     const relative = path.relative(dir, path.join(entry.parentPath, entry.name))
     if (relative.split(path.sep).some((part) => part.startsWith('.'))) continue
+    if (CODE_FOLDERS.has(relative.split(path.sep)[0])) continue
     files.push(relative.split(path.sep).join('/'))
   }
   const whole = createHash('sha256')

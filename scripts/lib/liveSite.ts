@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { writeIfChanged } from '../../cms/export/writeAtomic'
+import { writeIfChanged } from '../../content/shared/writeAtomic'
 import { buildsDir, liveDir, trashDir } from './publishPaths'
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { rootDir } from '../../cms/lib/paths'
+import { rootDir } from '../../content/shared/paths'
 
 export { rootDir }
 

@@ -4,9 +4,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { exportContent } from '../../cms/export/exportContent'
-import { contentDir } from '../../cms/lib/paths'
-import { todayInShanghai } from '../../site/lib/format'
-import { buildSite, type BuildSiteResult } from './buildSite'
+import { contentDir } from '../../content/shared/paths'
+import { shanghaiDay } from '../../content/shared/shanghai'
+import { buildSite, countHtml, type BuildSiteResult } from './buildSite'
 import { contentHash, contentSnapshot } from './contentHash'
 import { planBuild } from './incrementalPlan'
 import {
@@ -38,11 +38,6 @@ const STEP_NAMES: Record<string, string> = {
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-async function countHtml(dir: string): Promise<number> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length
-}
 
 /**
  * Whether the live site was built from exactly the content a publish would build now. Exports
@@ -124,7 +119,7 @@ export async function publishRun(
           const inputs = {
             contentFolders: snapshot.folders,
             codeKey: await siteCodeKey(),
-            today: process.env.SITE_TODAY || todayInShanghai(),
+            today: process.env.SITE_TODAY || shanghaiDay(),
           }
           const plan = await planBuild(live, liveManifest, inputs)
           const build = (previous?: Parameters<typeof buildSite>[0]['previous']): Promise<BuildSiteResult> =>

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { writeIfChanged } from '../../cms/export/writeAtomic'
+import { writeIfChanged } from '../../content/shared/writeAtomic'
 import { publishDir } from './publishPaths'
 
 export type PublishRun = {

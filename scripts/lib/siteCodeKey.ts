@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { rootDir } from '../../cms/lib/paths'
+import { rootDir } from '../../content/shared/paths'
 
 /**
  * What besides content decides how pages look: the portal's code, its config, locked
@@ -19,6 +19,8 @@ const SOURCES = [
   'scripts/lib/renderSite.ts',
   'scripts/lib/contentStore.ts',
   'content/pages',
+  'content/shared',
+  'content/model',
 ]
 /** Settings read at build time that change pages. */
 const SETTINGS = ['SITE_URL', 'SITE_ID_CODE']

@@ -1,14 +1,6 @@
 // Loading, sorting and summarising the exported collections for lists, the home page and search.
 import { getCollection, type CollectionEntry } from 'astro:content'
-import {
-  formatDate,
-  formatMonth,
-  formatWeek,
-  isoWeekRange,
-  quarterLabel,
-  timestampToDate,
-  todayInShanghai,
-} from './format'
+import { formatDate, formatMonth, formatWeek, isoWeekRange, quarterLabel, shanghaiDay } from './format'
 import { CATALOG_CATEGORIES, LEVELS } from '../schemas/options'
 import { detailUrl } from './urls'
 import { workCalendar, type WorkCalendar } from './workdays'
@@ -194,7 +186,7 @@ export function yearOf(entry: Entry): string {
     case 'reminders':
       return entry.data.week.slice(0, 4)
     default:
-      return (primaryDate(entry) ?? timestampToDate(entry.data.updatedAt)).slice(0, 4)
+      return (primaryDate(entry) ?? shanghaiDay(new Date(entry.data.updatedAt))).slice(0, 4)
   }
 }
 
@@ -368,7 +360,7 @@ export function groupBy<T>(items: T[], key: (item: T) => string | null | undefin
 
 /** Build "today" in Asia/Shanghai; `SITE_TODAY=YYYY-MM-DD` pins it (tests, previews). */
 export function buildToday(): string {
-  return process.env.SITE_TODAY || todayInShanghai()
+  return process.env.SITE_TODAY || shanghaiDay()
 }
 
 /** The entry whose key equals `current`, else the latest not after it, else the latest. */

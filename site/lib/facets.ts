@@ -1,9 +1,20 @@
 // Facets of the browsable lists: every value of a facet gets its own static page
 // (`/<collection>/<facet>/<value>/`), so filtering works without JavaScript; the combining
-// filter on the list page uses the same keys and slugs (site/lib/caseIndex.ts).
+// filter on the list page uses the same keys and slugs (site/scripts/facetFilter.ts).
 import { loadCollection, type Entry } from './collections'
 import { facetSlug } from './facetSlug'
 import { quarterLabel } from './format'
+import {
+  CATEGORY_OPTIONS,
+  DOMAIN_OPTIONS,
+  EIGHT_RULES_OPTIONS,
+  GOVERNMENT_SANCTION_OPTIONS,
+  LEVEL_OPTIONS,
+  PARTY_SANCTION_OPTIONS,
+  slugsOf,
+  VALIDITY_OPTIONS,
+  VIOLATION_OPTIONS,
+} from '../../content/model/options'
 import {
   CATALOG_CATEGORIES,
   CATALOG_DOMAINS,
@@ -15,76 +26,15 @@ import {
   VIOLATION_TYPES,
 } from '../schemas/options'
 
-type Label<T extends readonly string[]> = T[number]
-
-/** URL slugs of the select labels: ASCII, the same as the CMS option values. */
-export const LEVEL_SLUGS: Record<Label<typeof LEVELS>, string> = {
-  市级: 'city',
-  '县(市、区)级': 'county',
-  '镇(街道)级': 'town',
-  '村(社区)级': 'village',
-}
-export const VIOLATION_SLUGS: Record<Label<typeof VIOLATION_TYPES>, string> = {
-  违反政治纪律: 'political',
-  违反组织纪律: 'organizational',
-  违反廉洁纪律: 'integrity',
-  违反群众纪律: 'mass',
-  违反工作纪律: 'work',
-  违反生活纪律: 'life',
-  违反中央八项规定精神: 'eight-rules',
-}
-export const EIGHT_RULES_SLUGS: Record<Label<typeof EIGHT_RULES_TYPES>, string> = {
-  违规收受礼品礼金: 'gifts',
-  公款旅游: 'travel',
-  违规公款吃喝: 'dining',
-  违规公款消费: 'consumption',
-  出入私人会所: 'clubs',
-  公车私用: 'car',
-  违规操办婚丧喜庆: 'weddings',
-  违规发放津补贴: 'allowances',
-}
-export const PARTY_SANCTION_SLUGS: Record<Label<typeof PARTY_SANCTIONS>, string> = {
-  警告: 'warning',
-  严重警告: 'serious-warning',
-  撤销党内职务: 'removal',
-  留党察看: 'probation',
-  开除党籍: 'expulsion',
-}
-export const GOVERNMENT_SANCTION_SLUGS: Record<Label<typeof GOVERNMENT_SANCTIONS>, string> = {
-  警告: 'warning',
-  记过: 'demerit',
-  记大过: 'major-demerit',
-  降级: 'demotion',
-  撤职: 'dismissal',
-  开除: 'expulsion',
-}
-export const VALIDITY_SLUGS: Record<Label<typeof VALIDITY>, string> = {
-  有效: 'valid',
-  失效: 'expired',
-  废止: 'repealed',
-}
-export const CATEGORY_SLUGS: Record<Label<typeof CATALOG_CATEGORIES>, string> = {
-  党务公开: 'party',
-  政务公开: 'government',
-  办事公开: 'service',
-}
-export const DOMAIN_SLUGS: Record<Label<typeof CATALOG_DOMAINS>, string> = {
-  工程建设招投标: 'engineering',
-  政府采购: 'procurement',
-  土地使用权出让: 'land',
-  矿业权出让: 'mining',
-  国有产权交易: 'state-assets',
-  药品及医疗器械采购: 'medical',
-  行政权力运行: 'admin-power',
-  财政预决算: 'budget',
-  '"三公"经费': 'three-public',
-  五张清单: 'five-lists',
-  考评结果: 'evaluation',
-  整改情况: 'rectification',
-  党建工作: 'party-building',
-  干部人事: 'personnel',
-  其他: 'other',
-}
+/** URL slugs of the select labels: the stored values of the content model, ASCII and stable. */
+export const LEVEL_SLUGS = slugsOf(LEVEL_OPTIONS)
+export const VIOLATION_SLUGS = slugsOf(VIOLATION_OPTIONS)
+export const EIGHT_RULES_SLUGS = slugsOf(EIGHT_RULES_OPTIONS)
+export const PARTY_SANCTION_SLUGS = slugsOf(PARTY_SANCTION_OPTIONS)
+export const GOVERNMENT_SANCTION_SLUGS = slugsOf(GOVERNMENT_SANCTION_OPTIONS)
+export const VALIDITY_SLUGS = slugsOf(VALIDITY_OPTIONS)
+export const CATEGORY_SLUGS = slugsOf(CATEGORY_OPTIONS)
+export const DOMAIN_SLUGS = slugsOf(DOMAIN_OPTIONS)
 
 /** Collections browsable by facets. */
 export type FacetedCollection = 'cases' | 'catalog-items' | 'disclosures'

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatIssue, ImportRejected } from '../../cms/import/issues'
 import { runImport, type ImportOptions } from '../../cms/import/runImport'
 import type { ImportSlug } from '../../cms/import/specs'
-import { rootDir } from '../../cms/lib/paths'
+import { rootDir } from '../../content/shared/paths'
 import { PUBLIC_READ, startTestPayload, type TestPayload } from '../helpers/payload'
 
 const examples = path.join(rootDir, 'docs/examples')

@@ -12,22 +12,13 @@ import {
 import type { Case } from '../../cms/payload-types'
 import { isWellFormedCreditCode } from '../../cms/seed/codes'
 import { seed, SEEDED_COLLECTIONS, type SeedResult } from '../../cms/seed'
-import { isoWeek } from '../../cms/seed/data/reminders'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { addDays, isoWeekOf, shanghaiDay, shanghaiMonth } from '../../content/shared/shanghai'
 
 const values = (options: { value: string }[]) => options.map((o) => o.value).sort()
 const published = { _status: { equals: 'published' } } as const
 const DRAFT_MARK = '【草稿'
 
-const shanghaiMonth = (date: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(date)
-const shanghaiDay = (date: Date) =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date)
 const quarterOf = (date: string) => Math.floor((Number(shanghaiDay(new Date(date)).slice(5, 7)) - 1) / 3) + 1
 
 describe('demo seed', () => {
@@ -165,11 +156,11 @@ describe('demo seed', () => {
     const reminders = await all<{ week: string; message: string; occasion?: string | null }>('reminders', published)
     expect(reminders.length).toBeGreaterThanOrEqual(26)
     const weeks = reminders.map((r) => r.week).sort()
-    const today = new Date(`${shanghaiDay(now)}T00:00:00Z`)
-    expect(weeks.at(-1)).toBe(isoWeek(today))
+    const today = shanghaiDay(now)
+    expect(weeks.at(-1)).toBe(isoWeekOf(today))
     // Consecutive: walking back one week at a time from the current week meets every one.
     for (let k = 0; k < weeks.length; k++) {
-      expect(weeks[weeks.length - 1 - k]).toBe(isoWeek(new Date(today.getTime() - k * 7 * 86_400_000)))
+      expect(weeks[weeks.length - 1 - k]).toBe(isoWeekOf(addDays(today, -7 * k)))
     }
     for (const r of reminders) expect(Array.from(r.message).length).toBeLessThanOrEqual(140)
     const occasions = new Set(reminders.map((r) => r.occasion).filter(Boolean))

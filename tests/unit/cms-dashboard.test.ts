@@ -9,7 +9,7 @@ import type { PeriodDoc } from '../../cms/dashboard/periodSlots'
 import { remindersStatus } from '../../cms/dashboard/remindersStatus'
 import { reviewQueue, type QueueDoc } from '../../cms/dashboard/reviewQueue'
 import { themesStatus } from '../../cms/dashboard/themesStatus'
-import { addMonthsToDay, addWeeks, isoWeekOf, isoWeekRange, shanghaiDay } from '../../cms/dashboard/time'
+import { addMonthsToDay, addWeeks, isoWeekOf, isoWeekRange, shanghaiDay } from '../../content/shared/shanghai'
 
 /** An instant given as Beijing time (UTC+8, no daylight saving). */
 const beijing = (local: string) => new Date(`${local}+08:00`)

@@ -7,8 +7,8 @@ import {
   indexNumberPrefix,
   nextSerial,
   parseSerial,
-  shanghaiYear,
 } from '../../cms/collections/disclosures/indexNumber'
+import { shanghaiYear } from '../../content/shared/shanghai'
 
 const scope = { unitCode: '11441700007280420Y', year: 2021 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { collections } from '../../cms/collections'
 import { columnsOf } from '../../cms/import/columns'
 import { IMPORT_COLLECTIONS, IMPORT_SPECS } from '../../cms/import/specs'
-import { rootDir } from '../../cms/lib/paths'
+import { rootDir } from '../../content/shared/paths'
 
 const doc = fs.readFileSync(path.join(rootDir, 'docs/import.md'), 'utf8')
 

@@ -1,7 +1,8 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Department, Disclosure } from '../../payload-types'
-import { formatIndexNumber, indexNumberFormat, indexNumberPrefix, nextSerial, shanghaiYear } from './indexNumber'
+import { shanghaiYear } from '../../../content/shared/shanghai'
+import { formatIndexNumber, indexNumberFormat, indexNumberPrefix, nextSerial } from './indexNumber'
 
 const idOf = (value: Disclosure['department'] | undefined): number | null =>
   value == null ? null : typeof value === 'object' ? value.id : value

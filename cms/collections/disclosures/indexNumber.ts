@@ -103,9 +103,4 @@ export function nextSerial(format: string, scope: IndexNumberScope, existing: It
   return highest + 1
 }
 
-/** The calendar year of a date as seen in China, so that 1 January 00:30 counts to the new year. */
-export function shanghaiYear(date: Date): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(date))
-}
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -5,6 +5,7 @@
  * A given week always gets the same text, whenever the seed runs.
  */
 import type { Occasion, ReminderSeed } from '../types'
+import { addDays, addWeeks, isoWeekOf, shanghaiDay } from '../../../content/shared/shanghai'
 
 type Message = { title: string; message: string }
 
@@ -226,31 +227,6 @@ const HOLIDAYS: Record<number, Partial<Record<Occasion, string>>> = {
   },
 }
 
-const DAY = 86_400_000
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** ISO week (YYYY-Www) of a UTC-midnight date. */
-export function isoWeek(date: Date): string {
-  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * DAY)
-  const year = thursday.getUTCFullYear()
-  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY / 7) + 1
-  return `${year}-W${pad(week)}`
-}
-
-/** Today in Asia/Shanghai as a UTC-midnight date. */
-function shanghaiToday(now: Date): Date {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .format(now)
-    .split('-')
-    .map(Number)
-  return new Date(Date.UTC(y, m - 1, d))
-}
-
 /** Week → occasion: the reminder goes out in the week containing the day three days before. */
 function occasionWeeks(): Map<string, Occasion> {
   const out = new Map<string, Occasion>()
@@ -259,9 +235,9 @@ function occasionWeeks(): Map<string, Occasion> {
     // National day before mid-autumn so that, when they share a week, mid-autumn moves earlier.
     entries.sort(([a], [b]) => (a === 'national' ? -1 : b === 'national' ? 1 : 0))
     for (const [occasion, monthDay] of entries) {
-      let at = new Date(`${year}-${monthDay}T00:00:00Z`).getTime() - 3 * DAY
-      while (out.has(isoWeek(new Date(at)))) at -= 7 * DAY
-      out.set(isoWeek(new Date(at)), occasion)
+      let at = addDays(`${year}-${monthDay}`, -3)
+      while (out.has(isoWeekOf(at))) at = addDays(at, -7)
+      out.set(isoWeekOf(at), occasion)
     }
   }
   return out
@@ -269,12 +245,11 @@ function occasionWeeks(): Map<string, Occasion> {
 
 /** The 53 weeks up to and including `now`'s week (published) and the next week (draft). */
 export function remindersFor(now: Date = new Date()): ReminderSeed[] {
-  const today = shanghaiToday(now)
-  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY)
+  const thisWeek = isoWeekOf(shanghaiDay(now))
   const occasions = occasionWeeks()
   const out: ReminderSeed[] = []
   for (let k = -52; k <= 1; k++) {
-    const week = isoWeek(new Date(monday.getTime() + k * 7 * DAY))
+    const week = addWeeks(thisWeek, k)
     const occasion = occasions.get(week)
     const weekNumber = Number(week.slice(6))
     const year = Number(week.slice(0, 4))

@@ -4,6 +4,7 @@
  * month's theme; next month's theme is saved as a draft awaiting review.
  */
 import type { ThemeSeed, VenueType } from '../types'
+import { shanghaiMonth } from '../../../content/shared/shanghai'
 
 type Template = Omit<ThemeSeed, 'month' | 'activities'> & {
   activities: { venueType: VenueType; day: number; place: string; description: string }[]
@@ -257,19 +258,6 @@ const draftTemplate: Template = {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** Year and month (1–12) of `now` in Asia/Shanghai. */
-function shanghaiMonth(now: Date): { year: number; month: number } {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-  })
-    .format(now)
-    .split('-')
-    .map(Number)
-  return { year, month }
-}
-
 function place(template: Template, year: number, month: number): ThemeSeed {
   const key = `${year}-${pad(month)}`
   const { activities, ...rest } = template
@@ -282,7 +270,7 @@ function place(template: Template, year: number, month: number): ThemeSeed {
 
 /** The twelve months up to and including `now`'s month (published) and the next one (draft). */
 export function themesFor(now: Date = new Date()): ThemeSeed[] {
-  const { year, month } = shanghaiMonth(now)
+  const [year, month] = shanghaiMonth(now).split('-').map(Number)
   const out: ThemeSeed[] = []
   for (let back = 11; back >= -1; back--) {
     const index = year * 12 + (month - 1) - back
