@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import * as model from '../../content/model/options'
 import { LEVELS, VIOLATION_TYPES } from '../../site/schemas/options'
 
-const lists = Object.entries(model).filter(
-  (entry): entry is [string, model.Option[]] => entry[0].endsWith('_OPTIONS') && Array.isArray(entry[1]),
-)
+const lists = Object.entries(model).filter(([name, value]) => name.endsWith('_OPTIONS') && Array.isArray(value)) as [
+  string,
+  readonly model.Option[],
+][]
 
 describe('content model: select options', () => {
   it('should hold every option list of the public collections', () => {
