@@ -17,7 +17,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { IMPORT_ORDER } from './corpus/importOrder.mjs'
 import { median, requireTools, settleTrash, siteEnv, timed as timedIn, treeStats } from './lib/measure.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -64,7 +63,7 @@ for (const size of opts.sizes) {
   fs.cpSync(path.join(root, 'content/pages'), path.join(env.CONTENT_DIR, 'pages'), { recursive: true })
   let importWall = 0
   let importRows = 0
-  for (const collection of IMPORT_ORDER) {
+  for (const collection of JSON.parse(fs.readFileSync(path.join(imports, 'order.json'), 'utf8'))) {
     const file = path.join(imports, `${collection}.json`)
     const count = JSON.parse(fs.readFileSync(file, 'utf8')).length
     const run = timed(process.execPath, ['.build/scripts/import.mjs', collection, file, '--publish', '--no-build'], env)

@@ -7,20 +7,8 @@
  */
 import { getPayload, type Payload } from 'payload'
 
+import { modelOf } from '../content/model/collections'
 import { seed, SEEDED_COLLECTIONS } from '../cms/seed'
-
-const NAMES: Record<(typeof SEEDED_COLLECTIONS)[number], string> = {
-  departments: '责任单位',
-  'catalog-items': '公开目录事项',
-  disclosures: '公开信息',
-  cases: '案例',
-  bulletins: '通报',
-  themes: '月度主题',
-  reminders: '每周提醒',
-  brands: '廉政文化品牌',
-  exemplars: '廉勤典型',
-  articles: '文章',
-}
 
 async function main(): Promise<number> {
   // Nothing the seed writes should start a publish run of its own.
@@ -35,7 +23,7 @@ async function main(): Promise<number> {
     for (const slug of SEEDED_COLLECTIONS) {
       const { created, existing } = result.collections[slug]
       console.log(
-        `  ${NAMES[slug].padEnd(8, '　')} 新建 ${String(created).padStart(3)}，已存在 ${String(existing).padStart(3)}`,
+        `  ${modelOf(slug).name.padEnd(8, '　')} 新建 ${String(created).padStart(3)}，已存在 ${String(existing).padStart(3)}`,
       )
     }
     console.log('')

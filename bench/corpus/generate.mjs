@@ -6,7 +6,7 @@
 //
 // Deterministic for a given --count and --seed. Every unit, person and event is invented
 // (names are in 张某某 form, units belong to the fictional 清风市); nothing comes from real
-// bulletins. Select fields use the Chinese labels of site/schemas/options.ts.
+// bulletins. Select fields use the Chinese labels of content/model/labels.ts.
 // This writes the export format directly (fast, for site-build and search benchmarks); to load
 // the same corpus through the CMS's own write path, convert it with bench/corpus/to-import.mjs
 // and run `npm run import` (bench/publish-full.mjs does both).
@@ -57,7 +57,7 @@ function pickSome(arr, lo, hi) {
 }
 const pad = (n, w = 2) => String(n).padStart(w, '0')
 
-// ---------- labels (must equal site/schemas/options.ts) ----------
+// ---------- labels (must equal content/model/labels.ts) ----------
 const CATALOG_CATEGORIES = ['党务公开', '政务公开', '办事公开']
 const CATALOG_DOMAINS = [
   '工程建设招投标',

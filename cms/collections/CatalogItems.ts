@@ -1,15 +1,29 @@
+import { MODEL } from '../../content/model/collections'
 import { AUDIENCE_OPTIONS, CATEGORY_OPTIONS, CHANNEL_OPTIONS, DOMAIN_OPTIONS, MODE_OPTIONS } from '../fields/options'
 import { richTextField } from '../fields/richText'
 import { validatePositiveInteger } from '../fields/validators'
 import { publicCollection } from './publicCollection'
+import type { ImportRules } from '../import/rules'
+import { idOf, join, text } from '../import/keys'
+
+/** How `npm run import` reads this collection's rows (docs/import.md). */
+const importRules: ImportRules = {
+  aliases: {
+    department: ['责任单位', '公开单位', '单位'],
+    content: ['公开内容', '公开要素'],
+    channels: ['公开渠道和载体', '公开载体'],
+    domain: ['所属领域'],
+    'timeLimit.workingDays': ['时限工作日', '公开时限（工作日）'],
+  },
+  keyLabel: '公开主体 + 一级事项 + 二级事项',
+  keyOf: (doc) => join(idOf(doc.department), text(doc.primaryItem), text(doc.secondaryItem)),
+}
 
 /** 公开目录清单事项: what a unit must disclose, when, how and to whom. */
 export const CatalogItems = publicCollection(
+  MODEL['catalog-items'],
   {
-    slug: 'catalog-items',
-    labels: { singular: '目录事项', plural: '公开目录清单' },
     admin: {
-      group: '公开目录',
       useAsTitle: 'secondaryItem',
       defaultColumns: ['primaryItem', 'secondaryItem', 'category', 'domain', 'department', 'updatedAt'],
       listSearchableFields: ['primaryItem', 'secondaryItem'],
@@ -90,5 +104,5 @@ export const CatalogItems = publicCollection(
       },
     ],
   },
-  { unitField: 'department' },
+  { unitField: 'department', import: importRules },
 )

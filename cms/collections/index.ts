@@ -1,4 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import { PUBLIC_COLLECTIONS } from '../../content/model/collections'
 
 import { Articles } from './Articles'
 import { Brands } from './Brands'
@@ -36,3 +38,7 @@ export const collections: CollectionConfig[] = [
   PublishRuns,
   Users,
 ]
+
+// Every descriptor's slug is a collection of this config (payload-types.ts knows them all):
+// tests/unit/content-model-collections.test.ts checks the two lists hold the same slugs in order.
+PUBLIC_COLLECTIONS satisfies readonly CollectionSlug[]

@@ -1,4 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import { SECTIONS, type CollectionModel } from '../../content/model/define'
+import type { ImportRules } from '../import/rules'
 
 import { publicContentAccess } from '../access/publicContent'
 import { publicReadsPublished } from '../access/publicReads'
@@ -13,25 +16,33 @@ import { stripControlCharactersHook } from '../fields/controlCharacters'
 export type PublicCollectionOptions = {
   /** The relationship to departments that makes a document a unit's own: 单位联络员 may maintain it. */
   unitField?: string
+  /** How `npm run import` reads the collection's rows (cms/import/specs.ts collects them). */
+  import: ImportRules
 }
 
 /**
- * What makes a collection part of the portal, in one place: drafts and versions, anonymous
+ * What makes a collection part of the portal, in one place: its slug, names and navigation group
+ * from its descriptor (content/model/collections/), drafts and versions, anonymous
  * reads of published documents only, the review workflow (who may publish, its states, change
  * notes, the 审核记录) and a publish run queued whenever what the public sees changes (after the
  * collection's own hooks).
  */
 export function publicCollection(
-  config: Omit<CollectionConfig, 'access' | 'versions'>,
-  options: PublicCollectionOptions = {},
+  model: CollectionModel,
+  config: Omit<CollectionConfig, 'slug' | 'labels' | 'access' | 'versions'>,
+  options: PublicCollectionOptions,
 ): CollectionConfig {
   const { unitField } = options
   return {
     ...config,
+    custom: { ...config.custom, import: options.import },
+    slug: model.slug as CollectionSlug,
+    labels: model.labels,
     access: publicContentAccess(unitField),
     versions: { drafts: true, maxPerDoc: 50 },
     admin: {
       ...config.admin,
+      group: SECTIONS[model.column.section].label,
       components: {
         ...config.admin?.components,
         edit: {

@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
-import type { PublicCollection } from '../collections/publicSlugs'
+import type { PublicCollection } from '../../content/model/collections'
 import { WORKFLOW_OPTIONS, type WorkflowState } from '../fields/options'
 import { FRESHNESS_RULES, type ColumnStatus } from '../dashboard/columnFreshness'
 import { createUrl, editUrl, globalUrl } from '../dashboard/links'

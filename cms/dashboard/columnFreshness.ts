@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import type { PublicCollection } from '../collections/publicSlugs'
+import type { PublicCollection } from '../../content/model/collections'
 import type { DocRef } from './types'
 import { addDays, addMonthsToDay, daysBetween, shanghaiDay, storedDay } from '../../content/shared/shanghai'
 

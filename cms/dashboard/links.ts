@@ -1,4 +1,4 @@
-import type { PublicCollection } from '../collections/publicSlugs'
+import type { PublicCollection } from '../../content/model/collections'
 
 /** The admin's edit view of a document. */
 export const editUrl = (adminRoute: string, collection: PublicCollection, id: number | string): string =>

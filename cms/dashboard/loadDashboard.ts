@@ -1,7 +1,7 @@
 import { Forbidden, type Payload, type TypedUser, type Where } from 'payload'
 
 import { workCalendar } from '../calendar/workdays'
-import { PUBLIC_COLLECTIONS, type PublicCollection } from '../collections/publicSlugs'
+import { modelOf, PUBLIC_COLLECTIONS, type PublicCollection } from '../../content/model/collections'
 import type { Role, WorkflowState } from '../fields/options'
 import { catalogTimeliness, type CatalogTimeliness } from './catalogTimeliness'
 import {
@@ -18,7 +18,7 @@ import { REMINDER_WEEKS_AHEAD, remindersStatus, type RemindersStatus } from './r
 import { QUEUE_STATES, reviewQueue, type QueueDoc, type ReviewQueue } from './reviewQueue'
 import { themesStatus, type ThemesStatus } from './themesStatus'
 import { addMonths, addWeeks, isoWeekOf, shanghaiDay, storedDay } from '../../content/shared/shanghai'
-import { formatWeek } from './time'
+import { documentTitle } from '../../content/model/define'
 
 /** Everything the editors' dashboard shows, as plain data. */
 export type Dashboard = {
@@ -48,20 +48,9 @@ const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null)
 
-/** The title an editor knows a document by (as the portal titles it). */
+/** The title an editor knows a document by (as the portal titles it; `#12` while a draft has none). */
 export function titleOf(collection: PublicCollection, doc: Record<string, unknown>): string {
-  switch (collection) {
-    case 'catalog-items':
-      return [text(doc.primaryItem), text(doc.secondaryItem)].filter(Boolean).join(' / ') || `#${doc.id}`
-    case 'reminders':
-      return text(doc.title) ?? (text(doc.week) ? `${formatWeek(doc.week as string)}提醒` : `#${doc.id}`)
-    case 'departments':
-    case 'brands':
-    case 'exemplars':
-      return text(doc.name) ?? `#${doc.id}`
-    default:
-      return text(doc.title) ?? `#${doc.id}`
-  }
+  return documentTitle(modelOf(collection), doc) ?? `#${String(doc.id)}`
 }
 
 /**
@@ -200,17 +189,7 @@ export async function loadDashboard(payload: Payload, user: TypedUser, now: Date
   }
 
   const collectionLabels = Object.fromEntries(
-    PUBLIC_COLLECTIONS.map((slug) => {
-      const label = payload.collections[slug]?.config.labels?.singular
-      return [
-        slug,
-        typeof label === 'string'
-          ? label
-          : label && typeof label === 'object'
-            ? (label.zh ?? Object.values(label)[0] ?? slug)
-            : slug,
-      ]
-    }),
+    PUBLIC_COLLECTIONS.map((slug) => [slug, modelOf(slug).labels.singular]),
   ) as Record<PublicCollection, string>
 
   const loadQueue = async (): Promise<ReviewQueue> => {

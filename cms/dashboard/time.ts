@@ -1,7 +1,10 @@
-// How the editors' dashboard writes days, months and weeks in Chinese. The calendar arithmetic
-// behind them (Shanghai days, ISO weeks) is the shared one: content/shared/shanghai.ts.
+// How the editors' dashboard writes times in Chinese. Days, months and weeks are written as the
+// portal writes them (content/shared/dateText.ts), on the shared calendar (content/shared/shanghai.ts).
 
+import { formatDay } from '../../content/shared/dateText'
 import { shanghaiDay, TIME_ZONE } from '../../content/shared/shanghai'
+
+export { formatDay, formatMonth, formatShortDay, formatWeek } from '../../content/shared/dateText'
 
 const shanghaiTimeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
@@ -9,26 +12,6 @@ const shanghaiTimeFormat = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hourCycle: 'h23',
 })
-
-/** `2026-11-27` → `2026年11月27日`. */
-export function formatDay(day: string): string {
-  return `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`
-}
-
-/** `2026-11-27` → `11月27日`. */
-export function formatShortDay(day: string): string {
-  return `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`
-}
-
-/** `2026-11` → `2026年11月`. */
-export function formatMonth(month: string): string {
-  return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`
-}
-
-/** `2026-W48` → `2026年第48周`. */
-export function formatWeek(week: string): string {
-  return `${Number(week.slice(0, 4))}年第${Number(week.slice(6))}周`
-}
 
 /** An instant as Shanghai date and time: `2026年11月27日 09:30`. */
 export function formatDateTime(value: string): string {

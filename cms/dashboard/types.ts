@@ -1,4 +1,4 @@
-import type { PublicCollection } from '../collections/publicSlugs'
+import type { PublicCollection } from '../../content/model/collections'
 import type { WorkflowState } from '../fields/options'
 
 /** A document the dashboard names, with what it takes to link to its edit view. */

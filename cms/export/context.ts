@@ -1,6 +1,8 @@
 import type { CollectionSlug } from 'payload'
 
 import { isSafeStoredName } from '../media/uploadName'
+import { documentTitle } from '../../content/model/define'
+import { isPublicCollection, modelOf } from '../../content/model/collections'
 
 /** A stored document as the Local API returns it at depth 0. */
 export type StoredDoc = Record<string, unknown> & { id: number | string }
@@ -17,13 +19,17 @@ export type ExportContext = {
   skippedMedia?: Set<string>
 }
 
-/** The label a relationship shows for its target: the contract's `name`. */
+/** The label a relationship shows for its target: the contract's `name`, its descriptor's title. */
 export function displayName(collection: CollectionSlug | string, doc: StoredDoc): string {
-  if (collection === 'catalog-items') return `${doc.primaryItem ?? ''} / ${doc.secondaryItem ?? ''}`
-  for (const key of ['title', 'name', 'month', 'week', 'subject']) {
-    if (typeof doc[key] === 'string' && doc[key]) return doc[key] as string
-  }
-  return String(doc.id)
+  if (!isPublicCollection(collection)) return String(doc.id)
+  return documentTitle(modelOf(collection), doc) ?? String(doc.id)
+}
+
+/** The fields displayName() reads of a collection: a change to one renames links to the document. */
+export function displayFields(collection: string): string[] {
+  if (!isPublicCollection(collection)) return []
+  const { fields, untitled } = modelOf(collection).title
+  return [...fields, ...(untitled ? [untitled.field] : [])]
 }
 
 /** The target if it is published, so nothing unpublished leaks through a relationship. */

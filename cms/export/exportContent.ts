@@ -6,7 +6,7 @@ import type { CollectionSlug, FlattenedField, Payload, SanitizedCollectionConfig
 import { PORTAL_EXPORT } from '../access/readContent'
 import { eachLimited } from '../lib/eachLimited'
 import { contentDir as defaultContentDir } from '../../content/shared/paths'
-import { displayName, type ExportContext, type StoredDoc } from './context'
+import { displayFields, displayName, type ExportContext, type StoredDoc } from './context'
 import {
   type CollectionState,
   digestOf,
@@ -33,9 +33,6 @@ export type ExportResult = {
   /** Whether only documents changed since the last export were serialised (exportState.ts). */
   incremental: boolean
 }
-
-/** Fields displayName() may read (context.ts). */
-const DISPLAY_FIELDS = new Set(['title', 'name', 'month', 'week', 'subject', 'primaryItem', 'secondaryItem'])
 
 /** Collections that reach the portal: every one with drafts, i.e. with a published state. */
 export function exportedCollections(payload: Payload): SanitizedCollectionConfig[] {
@@ -85,7 +82,9 @@ export async function exportContent(
   // query), then whole only the documents it serialises.
   const whole = new Map<string, StoredDoc[]>()
   for (const collection of collections) {
-    const select = Object.fromEntries(['updatedAt', ...displayFields(collection)].map((name) => [name, true as const]))
+    const select = Object.fromEntries(
+      ['updatedAt', ...displayFieldsOf(collection)].map((name) => [name, true as const]),
+    )
     const docs = (incremental ? await published(collection, undefined, select) : await published(collection))
       .docs as unknown as StoredDoc[]
     if (!incremental) whole.set(collection.slug, docs)
@@ -243,9 +242,10 @@ export async function exportContent(
   return result
 }
 
-/** The fields displayName() reads, of those the collection has. */
-function displayFields(collection: SanitizedCollectionConfig): string[] {
-  return collection.flattenedFields.map((f) => f.name).filter((name) => DISPLAY_FIELDS.has(name))
+/** The fields displayName() reads (the descriptor's title fields), of those the collection has. */
+function displayFieldsOf(collection: SanitizedCollectionConfig): string[] {
+  const names = new Set(collection.flattenedFields.map((f) => f.name))
+  return displayFields(collection.slug).filter((name) => names.has(name))
 }
 
 /**

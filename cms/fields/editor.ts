@@ -1,7 +1,7 @@
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { TextFieldSingleValidation } from 'payload'
 
-import { PUBLIC_COLLECTIONS } from '../collections/publicSlugs'
+import { PUBLIC_COLLECTIONS } from '../../content/model/collections'
 import { disallowedUrlMessage, isAllowedUrl } from './safeUrl'
 
 /** Collections a rich-text link may point at: the export turns these into portal URLs. */

@@ -1,6 +1,6 @@
 import type { FlattenedField, PayloadRequest, Where } from 'payload'
 
-import { PUBLIC_COLLECTIONS } from '../collections/publicSlugs'
+import { PUBLIC_COLLECTIONS } from '../../content/model/collections'
 
 export type MediaUse = { collection: string; id: number | string; label: string }
 

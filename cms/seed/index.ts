@@ -13,7 +13,7 @@
 import type { Payload, Where } from 'payload'
 
 import { ensureCalendar } from '../calendar/ensureCalendar'
-import { PUBLIC_COLLECTIONS } from '../collections/publicSlugs'
+import { PUBLIC_COLLECTIONS } from '../../content/model/collections'
 import { articles } from './data/articles'
 import { brands } from './data/brands'
 import { bulletins } from './data/bulletins'

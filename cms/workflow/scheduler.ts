@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { PUBLIC_COLLECTIONS, type PublicCollection } from '../collections/publicSlugs'
+import { PUBLIC_COLLECTIONS, type PublicCollection } from '../../content/model/collections'
 
 export type Release = { collection: PublicCollection; id: number | string }
 export type ReleaseResult = { released: Release[]; failed: (Release & { error: string })[] }

@@ -1,8 +1,8 @@
 // The select options of the public collections: one list each. The value is what the CMS
 // stores and the portal uses as a URL slug (ASCII, stable); the label is what editors pick,
 // what the export writes to content/ and what readers see. Order = display order.
-// Read by the CMS fields (cms/fields/options.ts), the site's schemas (site/schemas/options.ts)
-// and facet URLs (site/lib/facets.ts); docs/content-model.md lists them for people.
+// Read by the CMS fields (cms/fields/options.ts), the schemas of the exported files (labels.ts)
+// and facet URLs (facetKeys.ts); docs/content-model.md lists them for people.
 
 /** One choice of a select field. */
 export type Option = { readonly label: string; readonly value: string }

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as devalue from 'devalue'
-import { jsonCollections } from '../../site/schemas/collections'
+import { jsonCollections } from '../../content/model/schemas'
 import { fingerprintOf, openPageInputsSession, outputFileOf } from '../../site/lib/pageInputs'
 import { loadContentStore, type ContentStore } from './contentStore'
 import { linkFiles } from './linkFiles'

@@ -5,7 +5,7 @@ import type { Entry } from './collections'
 type CaseData = Entry<'cases'>['data']
 
 /**
- * Bit per kind of violation (the 7 + 8 fixed options of site/schemas/options.ts), so counting
+ * Bit per kind of violation (the 7 + 8 fixed options of content/model/labels.ts), so counting
  * shared kinds needs no arrays: relatedness is computed for every pair of cases.
  */
 const bits = new Map<string, number>()

@@ -1,7 +1,7 @@
 // Counts behind the 统计 page. Pure functions over the entries' `data` (no astro:content), so
 // the numbers can be unit-tested against plain objects.
 import { formatMonth, quarterLabel } from './format'
-import { LEVELS, PARTY_SANCTIONS, VIOLATION_TYPES } from '../schemas/options'
+import { LEVELS, PARTY_SANCTIONS, VIOLATION_TYPES } from '../../content/model/labels'
 
 /** The fields of a case the statistics read. */
 export interface CaseStatsInput {

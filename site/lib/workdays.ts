@@ -1,7 +1,7 @@
 // 公开时限 on the portal: working days from the 工作日历 the CMS exports (content/calendar/<year>.json),
 // counted by content/shared/workdays.ts. Years without an arrangement count Monday–Friday, and say so.
 import { workingDays, type WorkingDays } from '../../content/shared/workdays'
-import type { CalendarYear } from '../schemas/calendar'
+import type { CalendarYear } from '../../content/model/calendar'
 
 export interface WorkCalendar extends Omit<WorkingDays, 'missingYears'> {
   /** Years in [from, to] without an arrangement (counted Monday–Friday). */

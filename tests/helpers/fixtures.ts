@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { PublicCollection } from '../../cms/collections/publicSlugs'
+import type { PublicCollection } from '../../content/model/collections'
 import { paragraph } from './lexical'
 
-export { PUBLIC_COLLECTIONS, type PublicCollection } from '../../cms/collections/publicSlugs'
+export { PUBLIC_COLLECTIONS, type PublicCollection } from '../../content/model/collections'
 
 /** Ids of the documents other documents must point at. */
 export type Related = { department: number; catalogItem: number; caseId: number }

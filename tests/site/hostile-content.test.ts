@@ -6,7 +6,7 @@ import path from 'node:path'
 import * as cheerio from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSite } from '../../scripts/lib/buildSite'
-import { facetSlug } from '../../site/lib/facetSlug'
+import { facetSlug } from '../../content/model/facetSlug'
 import { FIXTURE_CONTENT, FIXTURE_ENV } from '../helpers/fixtureSite'
 
 /** 区域 of cases 1–4 and 主题分类 of disclosures 1–3, as an editor (or an attacker) typed them. */

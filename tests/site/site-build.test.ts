@@ -6,23 +6,13 @@ import path from 'node:path'
 import * as cheerio from 'cheerio'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildSite } from '../../scripts/lib/buildSite'
+import { DATASET_COLLECTIONS, PUBLIC_COLLECTIONS } from '../../content/model/collections'
 import { fixtureSite, FIXTURE_CONTENT } from '../helpers/fixtureSite'
 import { siteTexts, truthOf } from '../../bench/lib/searchQuality'
 import { openSearchIndex } from '../helpers/searchIndex'
 
 const FIXTURES = FIXTURE_CONTENT
-const COLLECTIONS = [
-  'departments',
-  'catalog-items',
-  'disclosures',
-  'cases',
-  'bulletins',
-  'themes',
-  'reminders',
-  'brands',
-  'exemplars',
-  'articles',
-]
+const COLLECTIONS = PUBLIC_COLLECTIONS
 
 let out: string
 
@@ -355,7 +345,7 @@ describe('feeds, sitemap and robots.txt', () => {
 })
 
 describe('open data', () => {
-  const DATASETS = ['catalog-items', 'disclosures', 'cases', 'bulletins']
+  const DATASETS = DATASET_COLLECTIONS
 
   it.each(DATASETS)(
     'should offer %s as JSON with documented fields and one record per published document',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import * as model from '../../content/model/options'
-import { LEVELS, VIOLATION_TYPES } from '../../site/schemas/options'
+import { LEVELS, VIOLATION_TYPES } from '../../content/model/labels'
 
 const lists = Object.entries(model).filter(([name, value]) => name.endsWith('_OPTIONS') && Array.isArray(value)) as [
   string,

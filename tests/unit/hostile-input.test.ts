@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { richTextToHTML } from '../../cms/export/richText'
 import { stripControlCharacters } from '../../cms/fields/controlCharacters'
 import { xmlText } from '../../site/lib/xmlText'
-import { reminderSchema } from '../../site/schemas/culture'
+import { reminderSchema } from '../../content/model/collections/reminders'
 import { paragraphWithLink } from '../helpers/lexical'
 
 /** Unit checks of the fixes tests/int/hostile-input.int.test.ts forced, one per stage. */

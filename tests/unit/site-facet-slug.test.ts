@@ -1,6 +1,6 @@
 // Facet values typed by editors (区域, 主题分类) become folders of the build and URL segments.
 import { describe, expect, it } from 'vitest'
-import { facetSlug } from '../../site/lib/facetSlug'
+import { facetSlug } from '../../content/model/facetSlug'
 
 const HOSTILE = [
   '..',

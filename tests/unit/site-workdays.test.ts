@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_CALENDAR } from '../../cms/calendar/defaults'
 import { workCalendar as cmsCalendar } from '../../cms/calendar/workdays'
-import type { CalendarYear } from '../../site/schemas/calendar'
+import type { CalendarYear } from '../../content/model/calendar'
 import { timeliness, workCalendar } from '../../site/lib/workdays'
 
 /** The calendar as the export writes it (tests/fixtures/content/calendar/<year>.json). */

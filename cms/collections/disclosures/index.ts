@@ -1,3 +1,4 @@
+import { MODEL } from '../../../content/model/collections'
 import { reviewersField } from '../../access/byRole'
 import { dateOnlyField } from '../../fields/dateOnly'
 import { VALIDITY_OPTIONS } from '../../fields/options'
@@ -5,14 +6,38 @@ import { richTextField } from '../../fields/richText'
 import { ensureUnique } from '../../hooks/ensureUnique'
 import { publicCollection } from '../publicCollection'
 import { generateIndexNumber } from './generateIndexNumber'
+import type { ImportRules } from '../../import/rules'
+import { dayOf, idOf, join, text } from '../../import/keys'
+
+const disclosureAltKey = (doc: Record<string, unknown>) =>
+  join(idOf(doc.department), text(doc.title), dayOf(doc.publishDate))
+
+/** How `npm run import` reads this collection's rows (docs/import.md). */
+const importRules: ImportRules = {
+  aliases: {
+    title: ['信息名称', '名称', '文件名称'],
+    department: ['发布机构', '发布机关', '发文单位'],
+    catalogItem: ['所属目录', '目录'],
+    documentNumber: ['发文字号'],
+    writtenDate: ['生成日期', '成文时间'],
+    publishDate: ['公开日期', '发布时间'],
+    keywords: ['关键词', '关键字'],
+    body: ['内容', '正文内容'],
+  },
+  extras: [
+    { name: 'primaryItem', label: '一级事项', headers: ['一级事项', 'primaryitem'] },
+    { name: 'secondaryItem', label: '二级事项', headers: ['二级事项', 'secondaryitem'] },
+  ],
+  keyLabel: '索引号（没有索引号时：发文机关 + 标题 + 发布日期）',
+  keyOf: (doc) => (text(doc.indexNumber) ? `索引号\u0000${text(doc.indexNumber)}` : disclosureAltKey(doc)),
+  altKeyOf: (doc) => disclosureAltKey(doc),
+}
 
 /** 公开信息: a disclosed record with the metadata block government sites show (索引号 …). */
 export const Disclosures = publicCollection(
+  MODEL.disclosures,
   {
-    slug: 'disclosures',
-    labels: { singular: '公开信息', plural: '公开信息' },
     admin: {
-      group: '公开目录',
       useAsTitle: 'title',
       defaultColumns: ['title', 'indexNumber', 'department', 'publishDate', 'validity', '_status'],
       listSearchableFields: ['title', 'indexNumber', 'documentNumber'],
@@ -83,5 +108,5 @@ export const Disclosures = publicCollection(
       { name: 'attachments', label: '附件', type: 'upload', relationTo: 'media', hasMany: true },
     ],
   },
-  { unitField: 'department' },
+  { unitField: 'department', import: importRules },
 )

@@ -1,5 +1,5 @@
-import { z } from 'astro/zod'
-import { dateOnly } from './shared'
+import { z } from 'zod'
+import { dateOnly } from './fields'
 
 /** YAML turns an unquoted 2025-11-27 into a Date at UTC midnight: take its UTC calendar day back. */
 const yamlDate = z.union([dateOnly, z.date().transform((d) => d.toISOString().slice(0, 10))])

@@ -1,5 +1,5 @@
-import { z } from 'astro/zod'
-import { dateOnly } from './shared'
+import { z } from 'zod'
+import { dateOnly } from './fields'
 
 /** 工作日历: one year of statutory holidays and make-up working days (content/calendar/<year>.json). */
 export const calendarYearSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod'
+import { z } from 'zod'
 
 /** A calendar date exported as `YYYY-MM-DD` (already in Asia/Shanghai). */
 export const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
@@ -57,3 +57,6 @@ export const documentBase = z.object({
     )
     .default([]),
 })
+
+/** The same allow-list the CMS applies on input: http(s), mailto, tel, or a site-relative path. */
+export const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?![/\\]))/i

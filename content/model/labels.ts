@@ -1,5 +1,5 @@
-// Chinese labels of the select fields, exactly as the export writes them: the lists of the
-// content model (content/model/options.ts). Order = display order.
+// Chinese labels of the select fields, exactly as the export writes them and the schemas check
+// them: the option lists (options.ts) by label. Order = display order.
 import {
   ARTICLE_KIND_OPTIONS,
   AUDIENCE_OPTIONS,
@@ -18,7 +18,7 @@ import {
   VALIDITY_OPTIONS,
   VENUE_OPTIONS,
   VIOLATION_OPTIONS,
-} from '../../content/model/options'
+} from './options'
 
 export const LEVELS = labelsOf(LEVEL_OPTIONS)
 export const CATALOG_CATEGORIES = labelsOf(CATEGORY_OPTIONS)
