@@ -9,6 +9,7 @@ import { launchChromium } from '../helpers/browser'
 import { fixtureSite } from '../helpers/fixtureSite'
 import { serveSite } from '../helpers/staticServer'
 import { checkHtml, formatVnu, isVnuError, type VnuMessage } from '../helpers/vnu'
+import { PUBLIC_COLLECTIONS } from '../../content/model/collections'
 
 /**
  * Every page type of the portal meets WCAG 2.2 AA under axe-core, in the default look and in the
@@ -16,18 +17,7 @@ import { checkHtml, formatVnu, isVnuError, type VnuMessage } from '../helpers/vn
  * Nu Html Checker. One page per type: pages of a type share one template.
  */
 
-const COLLECTIONS = [
-  'catalog-items',
-  'disclosures',
-  'departments',
-  'cases',
-  'bulletins',
-  'themes',
-  'reminders',
-  'brands',
-  'exemplars',
-  'articles',
-]
+const COLLECTIONS = PUBLIC_COLLECTIONS
 
 interface PageType {
   name: string

@@ -835,19 +835,7 @@ describe('hostile input from the admin to the portal', () => {
     }, 300_000)
 
     it('should run nothing on the list pages that show the hostile names', async () => {
-      const lists = [
-        '/',
-        '/cases/',
-        '/disclosures/',
-        '/catalog-items/',
-        '/bulletins/',
-        '/themes/',
-        '/reminders/',
-        '/brands/',
-        '/exemplars/',
-        '/articles/',
-        '/data/',
-      ]
+      const lists = ['/', ...PUBLIC_COLLECTIONS.map((c) => `/${c}/`), '/data/']
       const failures: string[] = []
       await visitAll(lists, async (tab, url) => {
         const { ran } = await visit(tab, url)

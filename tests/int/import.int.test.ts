@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -10,23 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formatIssue, ImportRejected } from '../../cms/import/issues'
 import { runImport, type ImportOptions } from '../../cms/import/runImport'
-import type { ImportSlug } from '../../cms/import/specs'
+import { IMPORT_COLLECTIONS, type ImportSlug } from '../../cms/import/specs'
 import { rootDir } from '../../content/shared/paths'
 import { PUBLIC_READ, startTestPayload, type TestPayload } from '../helpers/payload'
 
 const examples = path.join(rootDir, 'docs/examples')
-const EXAMPLES: [ImportSlug, string][] = [
-  ['departments', 'departments.csv'],
-  ['catalog-items', 'catalog-items.xlsx'],
-  ['disclosures', 'disclosures.csv'],
-  ['cases', 'cases.csv'],
-  ['bulletins', 'bulletins.json'],
-  ['themes', 'themes.json'],
-  ['reminders', 'reminders.csv'],
-  ['brands', 'brands.csv'],
-  ['exemplars', 'exemplars.csv'],
-  ['articles', 'articles.csv'],
-]
+/** Each collection's example file (docs/examples/<slug>.<ext>), in the import's dependency order. */
+const EXAMPLES: [ImportSlug, string][] = IMPORT_COLLECTIONS.map((slug) => [
+  slug,
+  readdirSync(examples).find((file) => file.startsWith(`${slug}.`))!,
+])
 
 type Doc = Record<string, any>
 

@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { MODEL } from '../../content/model/collections'
 import type { User } from '../../cms/payload-types'
 import { ONLY_REVIEWERS_PUBLISH, PUBLISHED_NEEDS_DRAFT } from '../../cms/workflow/guard'
 import { OWN_UNIT_ONLY } from '../../cms/workflow/ownUnit'
@@ -124,8 +125,8 @@ const tokens = {} as Record<Role, string | null>
 /** A published document and a never-published draft per collection, read and edited by many rows. */
 const shared = new Map<PublicCollection, { published: number; draft: number }>()
 
-/** A text field each collection can change in a draft. */
-const EDITABLE: Record<PublicCollection, string> = {
+/** A text field each collection can change in a draft: its first title field unless named here. */
+const EDITABLE_FIELDS: Partial<Record<PublicCollection, string>> = {
   departments: 'region',
   'catalog-items': 'procedure',
   disclosures: 'keywords',
@@ -137,6 +138,7 @@ const EDITABLE: Record<PublicCollection, string> = {
   exemplars: 'summary',
   articles: 'title',
 }
+const editable = (collection: PublicCollection) => EDITABLE_FIELDS[collection] ?? MODEL[collection].title.fields[0]
 
 let n = 100
 const data = (collection: PublicCollection) => validData(collection, related, n++)
@@ -282,7 +284,7 @@ const PERFORM: Record<Action, Perform> = {
 
   'update draft': async (collection, token) => {
     const id = shared.get(collection)!.draft
-    const field = EDITABLE[collection]
+    const field = editable(collection)
     const before = (await latestDraft(collection, id))[field]
     const value = unique('草稿修改')
     const response = await rest.call('PATCH', `${collection}/${id}?draft=true&depth=0`, {
@@ -299,7 +301,7 @@ const PERFORM: Record<Action, Perform> = {
 
   'edit published as draft': async (collection, token) => {
     const id = shared.get(collection)!.published
-    const field = EDITABLE[collection]
+    const field = editable(collection)
     const live = await mainDoc(collection, id)
     const before = (await latestDraft(collection, id))[field]
     const value = unique('待审修改')
@@ -400,7 +402,7 @@ const PERFORM: Record<Action, Perform> = {
 
   'restore an old version as a draft': async (collection, token) => {
     const id = await fixture(collection, 'published')
-    const field = EDITABLE[collection]
+    const field = editable(collection)
     const live = await mainDoc(collection, id)
     const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, depth: 0 })
     await payload.update({ collection, id, data: { [field]: unique('较新的草稿') }, draft: true, context: quiet })
