@@ -2,7 +2,7 @@
 // portal from a content folder into any output folder and indexes it (see lib/buildSite.ts),
 // with the page renderer (default) or `astro build`. The publish pipeline uses the same
 // function and then switches the live site.
-import { buildSite, type BuildEngine } from './lib/buildSite'
+import { buildSite, type BuildEngine } from '../site/build'
 
 function parseArgs(argv: string[]): { contentDir?: string; outDir?: string; engine?: BuildEngine } {
   const out: { contentDir?: string; outDir?: string; engine?: BuildEngine } = {}

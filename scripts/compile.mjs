@@ -30,15 +30,14 @@ export const ENTRY_POINTS = [
   'export',
   'seed',
   'build-site',
-  'astro-build',
-  'render-site',
-  'index-site',
   'check-payload-types',
   'import',
   'backup',
   'restore',
   'unlock',
 ]
+/** The site build's child processes (site/build/child.ts runs them): .build/scripts/children/<name>.mjs. */
+export const CHILD_ENTRY_POINTS = ['astro-build', 'render-site', 'index-site']
 /** Benchmarks written in TypeScript (bench/<name>.ts → .build/bench/<name>.mjs). */
 export const BENCH_ENTRY_POINTS = ['search-quality', 'search-browser']
 
@@ -47,7 +46,10 @@ export async function compileScripts({ bench = false } = {}) {
     absWorkingDir: root,
     entryPoints: bench
       ? BENCH_ENTRY_POINTS.map((name) => `bench/${name}.ts`)
-      : ENTRY_POINTS.map((name) => `scripts/${name}.ts`),
+      : [
+          ...ENTRY_POINTS.map((name) => ({ in: `scripts/${name}.ts`, out: name })),
+          ...CHILD_ENTRY_POINTS.map((name) => ({ in: `site/build/children/${name}.ts`, out: `children/${name}` })),
+        ],
     outdir: bench ? '.build/bench' : '.build/scripts',
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -7,9 +7,10 @@ import { glob } from 'astro/loaders'
 import type { z } from 'astro/zod'
 import { jsonCollections, type JsonCollectionName } from '../content/model/schemas'
 import { pageSchema } from '../content/model/pages'
+import { readBuildEnv } from './build/protocol'
 
 /** Root of the exported content; the build script points it at any directory. */
-const contentDir = process.env.CONTENT_DIR || './content'
+const contentDir = readBuildEnv().contentDir || './content'
 
 /** JSON documents of one exported collection. A missing folder yields an empty collection. */
 const json = <S extends z.ZodTypeAny>(name: string, schema: S) =>

@@ -3,7 +3,7 @@
 // empty body, which Astro does not write; the publish pipeline then links the earlier build's
 // file in its place. Without SITE_PAGE_MANIFEST (dev server, plain `astro build`) it does nothing.
 import { defineMiddleware } from 'astro:middleware'
-import { fingerprintOf, openPageInputsSession, outputFileOf, trackReads } from './lib/pageInputs'
+import { fingerprintOf, openPageInputsSession, outputFileOf, trackReads } from './build/pageInputs'
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const session = openPageInputsSession()

@@ -7,9 +7,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as cheerio from 'cheerio'
 import type { AnyNode } from 'domhandler'
-import type { PortalSearch } from '../../site/lib/searchClient'
-import { urlOfFile } from '../../site/lib/searchExtract'
-import { normalizeSearchText, queryTerms } from '../../site/lib/searchText'
+import { normalizeSearchText, queryTerms, urlOfFile, type PortalSearch } from '../../site/build'
 
 export interface Query {
   q: string

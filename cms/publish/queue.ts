@@ -1,7 +1,4 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
-
-import { rootDir } from '../../content/shared/paths'
+import { startCommand } from '../../content/shared/commands'
 
 /** Changes that arrive within this window share one publish run. */
 const COALESCE_MS = Number(process.env.PUBLISH_COALESCE_MS ?? 1500)
@@ -34,16 +31,11 @@ function startRun(): void {
   if (reasons.length === 0) return
   state.running = true
   const trigger = reasons.length === 1 ? reasons[0] : `${reasons[0]} 等 ${reasons.length} 项变更`
-  // The compiled entry point (`npm start` compiles it first): see scripts/compile.mjs.
-  const child = spawn(
-    process.execPath,
-    [path.join(rootDir, '.build/scripts/publish.mjs'), '--if-changed', '--trigger', trigger],
-    {
-      cwd: rootDir,
-      env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '0' },
-      stdio: 'inherit',
-    },
-  )
+  // `npm run publish -- --if-changed`, in a process of its own: the build never runs in the admin's.
+  const child = startCommand('publish', ['--if-changed', '--trigger', trigger], {
+    env: { ...process.env, NODE_ENV: 'production', AUTO_PUBLISH: '0' },
+    stdio: 'inherit',
+  })
   const finish = () => {
     state.running = false
     if (state.pending.length > 0) state.timer = setTimeout(startRun, COALESCE_MS)

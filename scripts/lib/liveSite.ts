@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { writeIfChanged } from '../../content/shared/writeAtomic'
+import { buildSidecars } from '../../site/build'
 import { buildsDir, liveDir, trashDir } from './publishPaths'
 
 /**
@@ -32,12 +33,6 @@ export type BuildManifest = {
 
 export const buildPath = (id: string): string => path.join(buildsDir(), id)
 const manifestFile = (build: string): string => `${build}.json`
-
-/** What a build's pages were made from, kept beside it for the next incremental publish (buildSite.ts). */
-export const buildSidecars = (build: string): { pages: string; records: string } => ({
-  pages: `${build}.pages.json`,
-  records: `${build}.search.bin`,
-})
 
 export async function readManifest(build: string): Promise<BuildManifest | null> {
   try {

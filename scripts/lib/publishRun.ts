@@ -6,22 +6,20 @@ import type { Payload } from 'payload'
 import { exportContent } from '../../cms/export/exportContent'
 import { contentDir } from '../../content/shared/paths'
 import { shanghaiDay } from '../../content/shared/shanghai'
-import { buildSite, countHtml, type BuildSiteResult } from './buildSite'
-import { contentHash, contentSnapshot } from './contentHash'
-import { planBuild } from './incrementalPlan'
 import {
-  buildPath,
   buildSidecars,
-  currentLiveBuild,
-  pruneBuilds,
-  readManifest,
-  switchLive,
-  writeManifest,
-} from './liveSite'
+  buildSite,
+  contentHash,
+  contentSnapshot,
+  countHtml,
+  planBuild,
+  siteCodeKey,
+  type BuildSiteResult,
+} from '../../site/build'
+import { buildPath, currentLiveBuild, pruneBuilds, readManifest, switchLive, writeManifest } from './liveSite'
 import { publishErrorMessage, type PublishStage } from './publishErrors'
 import { type PublishLockOptions, withPublishLock } from './publishLock'
 import { type PayloadSource, type PublishRun, recordRun, runId } from './runLog'
-import { siteCodeKey } from './siteCodeKey'
 
 /** The build steps of BuildSiteResult.steps, as the log names them. */
 const STEP_NAMES: Record<string, string> = {

@@ -61,6 +61,24 @@ export default tseslint.config(
     rules: { 'no-empty': ['error', { allowEmptyCatch: true }] },
   },
   {
+    // Stages read only the one before them: outside site/, the site is its build API
+    // (site/build/index.ts), never its pages, libraries or build internals.
+    files: ['cms/**', 'scripts/**', 'bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/site/*', '**/site/**', '!**/site/build'],
+              message: 'Outside site/, import the site build API (site/build) only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read loosely shaped JSON (REST answers, exported files) and poke at it.
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -5,7 +5,8 @@ import { getCollection, type CollectionEntry } from 'astro:content'
 import { formatDate, formatMonth, formatWeek, isoWeekRange, shanghaiDay } from './format'
 import { detailUrl } from './urls'
 import { workCalendar, type WorkCalendar } from './workdays'
-import { noteRead } from './pageInputs'
+import { noteRead } from '../build/pageInputs'
+import { readBuildEnv } from '../build/protocol'
 import { documentTitle, SECTIONS, type Section } from '../../content/model/define'
 import { MODELS, modelOf, type PublicCollection } from '../../content/model/collections'
 
@@ -181,7 +182,7 @@ export function groupBy<T>(items: T[], key: (item: T) => string | null | undefin
 
 /** Build "today" in Asia/Shanghai; `SITE_TODAY=YYYY-MM-DD` pins it (tests, previews). */
 export function buildToday(): string {
-  return process.env.SITE_TODAY || shanghaiDay()
+  return readBuildEnv().today || shanghaiDay()
 }
 
 /** The entry whose key equals `current`, else the latest not after it, else the latest. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { inject } from 'vitest'
 
-import { buildSite } from '../../scripts/lib/buildSite'
+import { buildSite } from '../../site/build/buildSite'
 
 /** The hand-written content every site test builds from. */
 export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content')

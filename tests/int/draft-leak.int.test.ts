@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exportContent } from '../../cms/export/exportContent'
 import { richText } from '../../cms/seed/lexical'
-import { buildSite } from '../../scripts/lib/buildSite'
+import { buildSite } from '../../site/build/buildSite'
 import { filesContaining } from '../helpers/files'
 import { openSearchIndex } from '../helpers/searchIndex'
 import { startTestPayload } from '../helpers/payload'

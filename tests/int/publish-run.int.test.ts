@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSite } from '../../scripts/lib/buildSite'
+import { buildSite } from '../../site/build/buildSite'
 import { currentLiveBuild } from '../../scripts/lib/liveSite'
 import { withPublishLock } from '../../scripts/lib/publishLock'
 import { publishRun } from '../../scripts/lib/publishRun'

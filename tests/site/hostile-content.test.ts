@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as cheerio from 'cheerio'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSite } from '../../scripts/lib/buildSite'
+import { buildSite } from '../../site/build/buildSite'
 import { facetSlug } from '../../content/model/facetSlug'
 import { FIXTURE_CONTENT, FIXTURE_ENV } from '../helpers/fixtureSite'
 

@@ -10,8 +10,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSite, type BuildSidecars } from '../../scripts/lib/buildSite'
-import { changedFolders, contentSnapshot } from '../../scripts/lib/contentHash'
+import { buildSite, type BuildSidecars } from '../../site/build/buildSite'
+import { changedFolders, contentSnapshot } from '../../site/build/contentHash'
 import { readTree, treeDifferences as differences } from '../helpers/files'
 import { FIXTURE_CONTENT, FIXTURE_ENV } from '../helpers/fixtureSite'
 

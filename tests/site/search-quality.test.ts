@@ -10,7 +10,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scoreQueries, siteTexts, summarize, type Query, type QueryScore } from '../../bench/lib/searchQuality'
-import { buildSite } from '../../scripts/lib/buildSite'
+import { buildSite } from '../../site/build/buildSite'
 import { openSearchIndex } from '../helpers/searchIndex'
 
 describe('search quality on a generated corpus', () => {

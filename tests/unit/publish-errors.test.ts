@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { contentHash } from '../../scripts/lib/contentHash'
+import { contentHash } from '../../site/build/contentHash'
 import { publishErrorMessage } from '../../scripts/lib/publishErrors'
 
 describe('publish error messages', () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { loadContentStore } from '../../scripts/lib/contentStore'
+import { loadContentStore } from '../../site/build/astro/contentStore'
 import { FIXTURE_CONTENT } from '../helpers/fixtureSite'
 
 // The page renderer loads exported content without Astro's sync (scripts/lib/contentStore.ts).

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { fingerprintOf, outputFileOf, PageInputsSession, trackReads, noteRead } from '../../site/lib/pageInputs'
+import { fingerprintOf, outputFileOf, PageInputsSession, trackReads, noteRead } from '../../site/build/pageInputs'
 
 const entry = (id: string, digest: string, title = '标题') => ({ id, collection: 'cases', digest, data: { title } })
 

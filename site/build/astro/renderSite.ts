@@ -8,15 +8,16 @@
 //
 // Runs in a child process (scripts/render-site.ts): the bundle reads the store and the page
 // inputs session from globals, and those must belong to one build.
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as devalue from 'devalue'
-import { jsonCollections } from '../../content/model/schemas'
-import { fingerprintOf, openPageInputsSession, outputFileOf } from '../../site/lib/pageInputs'
+import { jsonCollections } from '../../../content/model/schemas'
+import { fingerprintOf, openPageInputsSession, outputFileOf, writePageManifest } from '../pageInputs'
+import { globalSymbol } from '../protocol'
 import { loadContentStore, type ContentStore } from './contentStore'
-import { linkFiles } from './linkFiles'
-import { copyMedia } from '../../site/integrations/copy-media.mjs'
+import { linkFiles } from '../linkFiles'
+import { copyMedia } from '../media.mjs'
 
 export interface RenderSiteInput {
   /** The Astro project root (for entries' `filePath`). */
@@ -63,8 +64,8 @@ type PageModule = {
   getStaticPaths?: (options: { paginate: unknown; routePattern: string }) => StaticPath[] | Promise<StaticPath[]>
 }
 
-const STORE = Symbol.for('chongde.dataStore')
-const PROPS = Symbol.for('chongde.renderer.props')
+const STORE = globalSymbol('dataStore')
+const PROPS = globalSymbol('rendererProps')
 /** Files written at once while the next pages render. */
 const WRITES_IN_FLIGHT = 32
 
@@ -300,11 +301,7 @@ export async function renderSite(input: RenderSiteInput): Promise<RenderSiteResu
   )
     await copyMedia(media, path.join(input.outDir, 'media'), (m) => console.warn(m))
 
-  const manifestFile = process.env.SITE_PAGE_MANIFEST
-  if (manifestFile && session) {
-    await writeFile(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(session.manifest))
-    await rename(`${manifestFile}.${process.pid}.tmp`, manifestFile)
-  }
+  if (session) await writePageManifest()
   lap('finish')
   return { rendered, reused, timings }
 }

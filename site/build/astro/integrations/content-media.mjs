@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { copyMedia } from './copy-media.mjs'
+import { copyMedia } from '../../media.mjs'
 
 /** @param {{ contentDir: string }} options @returns {import('astro').AstroIntegration} */
 export default function contentMedia({ contentDir }) {

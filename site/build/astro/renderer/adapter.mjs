@@ -10,6 +10,7 @@
 // - Props: a page's props come from its own getStaticPaths, which the renderer calls; the
 //   middleware below hands them to the page (see props-middleware.mjs).
 import { fileURLToPath } from 'node:url'
+import { GLOBAL_KEYS } from '../../protocol'
 
 const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content'
 
@@ -33,7 +34,7 @@ export default function rendererAdapter() {
                   handler(id) {
                     if (id !== RESOLVED_DATA_STORE_ID) return null
                     return {
-                      code: `export default (globalThis[Symbol.for('chongde.dataStore')] ??= new Map());`,
+                      code: `export default (globalThis[Symbol.for(${JSON.stringify(GLOBAL_KEYS.dataStore)})] ??= new Map());`,
                       map: { mappings: '' },
                     }
                   },

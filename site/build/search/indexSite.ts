@@ -9,9 +9,9 @@ import { linkSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deserialize, serialize } from 'node:v8'
-import { extractSearchRecord, urlOfFile, type SearchRecord } from '../../site/lib/searchExtract'
-import { buildSearchIndex, patchSearchIndex, type IndexMeta, type SearchEntry } from '../../site/lib/searchIndex'
-import type { PageManifest } from '../../site/lib/pageInputs'
+import { extractSearchRecord, urlOfFile, type SearchRecord } from '../../lib/searchExtract'
+import { buildSearchIndex, patchSearchIndex, type IndexMeta, type SearchEntry } from '../../lib/searchIndex'
+import type { PageManifest } from '../pageInputs'
 
 export interface IndexSiteInput {
   /** The built site; the index goes to `<outDir>/search-index`. */

@@ -1,5 +1,5 @@
 // Child process of the site build (lib/childScript.ts): runs Astro's build (lib/astroBuild.ts).
-import { childMain } from './lib/childScript'
-import { runAstroBuild, type AstroBuildInput } from './lib/astroBuild'
+import { childMain } from '../child'
+import { runAstroBuild, type AstroBuildInput } from '../astro/astroBuild'
 
 await childMain((input: AstroBuildInput) => runAstroBuild(input))

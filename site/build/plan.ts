@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises'
 
-import type { BuildSiteOptions } from './buildSite'
+import { buildSidecars, type BuildSiteOptions } from './buildSite'
 import { changedFolders } from './contentHash'
-import { type BuildManifest, buildSidecars } from './liveSite'
 
 /** What a publish knows about the content and code it is about to build. */
 export interface BuildInputs {
@@ -10,6 +9,9 @@ export interface BuildInputs {
   codeKey: string
   today: string
 }
+
+/** What the publish pipeline recorded of the live build (its manifest): the inputs it was made from. */
+export type PreviousInputs = Partial<BuildInputs>
 
 export type BuildPlan =
   { kind: 'incremental'; previous: NonNullable<BuildSiteOptions['previous']> } | { kind: 'full'; reason: string }
@@ -23,7 +25,7 @@ export type BuildPlan =
  */
 export async function planBuild(
   live: string | null,
-  manifest: BuildManifest | null,
+  manifest: PreviousInputs | null,
   now: BuildInputs,
 ): Promise<BuildPlan> {
   if (process.env.PUBLISH_FULL === '1') return { kind: 'full', reason: '已设置 PUBLISH_FULL=1' }

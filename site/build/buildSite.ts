@@ -7,12 +7,13 @@ import { randomBytes } from 'node:crypto'
 import { cp, mkdir, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { rootDir } from '../../content/shared/paths'
-import { runChildScript } from './childScript'
-import type { IndexSiteInput, IndexSiteResult } from './indexSite'
+import { runChildScript } from './child'
+import type { IndexSiteInput, IndexSiteResult } from './search/indexSite'
 import { linkFiles } from './linkFiles'
-import { ensureRendererBundle } from './rendererBundle'
-import type { RenderSiteInput, RenderSiteResult } from './renderSite'
-import type { PageManifest } from '../../site/lib/pageInputs'
+import { ensureRendererBundle } from './astro/rendererBundle'
+import type { RenderSiteInput, RenderSiteResult } from './astro/renderSite'
+import type { PageManifest } from './pageInputs'
+import { toEnv, type BuildEnv } from './protocol'
 
 const ROOT = rootDir
 
@@ -57,6 +58,12 @@ export interface BuildSidecars {
   /** Search records (scripts/lib/indexSite.ts SearchRecords). */
   records: string
 }
+
+/** What a build's pages were made from, kept beside it for the next incremental publish. */
+export const buildSidecars = (build: string): BuildSidecars => ({
+  pages: `${build}.pages.json`,
+  records: `${build}.search.bin`,
+})
 
 export interface BuildSiteResult {
   outDir: string
@@ -205,18 +212,15 @@ async function buildInto(
   options.onProgress?.('astro')
   const heapMb = astroHeapMb()
   // What pages read at build time, whichever way they are made.
-  const pageEnv: Record<string, string> = {
-    CONTENT_DIR: contentDir,
-    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
-    ...(options.today ? { SITE_TODAY: options.today } : {}),
-    ...(sidecars ? { SITE_PAGE_MANIFEST: sidecars.pages } : {}),
-    ...(previous
-      ? {
-          SITE_PREVIOUS_PAGES: previous.sidecars.pages,
-          SITE_CHANGED_COLLECTIONS: previous.changedCollections.join(','),
-        }
-      : {}),
+  const pageSettings: BuildEnv = {
+    contentDir,
+    siteUrl: options.siteUrl,
+    today: options.today,
+    pageManifest: sidecars?.pages,
+    previousPages: previous?.sidecars.pages,
+    changedCollections: previous?.changedCollections,
   }
+  const pageEnv = toEnv(pageSettings)
   const steps: Record<string, number> = {}
   let stepStart = Date.now()
   const step = (name: string) => {
@@ -255,7 +259,7 @@ async function buildInto(
     await runChildScript<null>(
       'astro-build',
       { root: ROOT, outDir, cacheDir, quiet: options.quiet ?? false },
-      { quiet: options.quiet, heapMb, env: { ...pageEnv, SITE_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir } },
+      { quiet: options.quiet, heapMb, env: toEnv({ ...pageSettings, outDir, cacheDir }) },
     ).finally(() => rm(cacheDir, { recursive: true, force: true }))
     step('astro')
   }

@@ -1,10 +1,11 @@
-// Entry of the renderer's server bundle (adapter.mjs): what scripts/lib/renderSite.ts needs to
+// Entry of the renderer's server bundle (adapter.mjs): what ../renderSite.ts needs to
 // enumerate and render every page the static build would.
 import { App } from 'astro/app'
 
 // The page modules, to call their getStaticPaths: Vite resolves these to the very modules the
-// routes render with.
-const modules = import.meta.glob(['../pages/**/*.astro', '../pages/**/*.ts'])
+// routes render with. Keys are relative to this file: site/pages/ is three folders up.
+const modules = import.meta.glob(['../../../pages/**/*.astro', '../../../pages/**/*.ts'])
+const PAGES = '../../../pages/'
 
 export function createExports(manifest) {
   return {
@@ -16,7 +17,7 @@ export function createExports(manifest) {
     routes: () => manifest.routes.map((r) => r.routeData),
     /** The module of a route's page (`site/pages/…` component), or undefined. */
     pageModule: (component) => {
-      const load = modules[`../pages/${component.replace(/^site\/pages\//, '')}`]
+      const load = modules[`${PAGES}${component.replace(/^site\/pages\//, '')}`]
       return load ? load() : undefined
     },
   }

@@ -8,6 +8,8 @@
 // whole build, and the publish pipeline rebuilds everything when one of those changes.
 import { createHash, type Hash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { rename, writeFile } from 'node:fs/promises'
+import { globalSymbol, readBuildEnv } from './protocol'
 
 /** One built page: fingerprint of its props, the collections it read while rendering, its output file. */
 export type PageInputs = [fingerprint: string, reads: string[], file: string]
@@ -134,8 +136,8 @@ export function outputFileOf(pathname: string, routePattern: string): string {
   return endpoint ? path : `${path}/index.html`
 }
 
-/** Where the build that is running keeps what it learns; the page-manifest integration writes it out. */
-export const MANIFEST_KEY = Symbol.for('chongde.pageManifest')
+/** Where the build that is running keeps what it learns (protocol.ts); writePageManifest writes it out. */
+const MANIFEST_KEY = globalSymbol('pageManifest')
 
 /**
  * The page-input bookkeeping of one build, from its environment: SITE_PAGE_MANIFEST (where to
@@ -173,9 +175,24 @@ export class PageInputsSession {
 export function openPageInputsSession(): PageInputsSession | null {
   const store = globalThis as { [MANIFEST_KEY]?: PageInputsSession }
   if (store[MANIFEST_KEY]) return store[MANIFEST_KEY]
-  if (!process.env.SITE_PAGE_MANIFEST) return null
-  const previousFile = process.env.SITE_PREVIOUS_PAGES
-  const previous = previousFile ? (JSON.parse(readFileSync(previousFile, 'utf8')) as PageManifest) : null
-  const changed = new Set((process.env.SITE_CHANGED_COLLECTIONS ?? '').split(',').filter(Boolean))
-  return (store[MANIFEST_KEY] = new PageInputsSession(previous, changed))
+  const env = readBuildEnv()
+  if (!env.pageManifest) return null
+  const previous = env.previousPages ? (JSON.parse(readFileSync(env.previousPages, 'utf8')) as PageManifest) : null
+  return (store[MANIFEST_KEY] = new PageInputsSession(previous, new Set(env.changedCollections)))
+}
+
+/**
+ * Writes the manifest of this process's build to SITE_PAGE_MANIFEST (atomically), once every
+ * page is done: called by the page renderer and, for `astro build`, by the page-manifest
+ * integration. False when the build records no page inputs.
+ */
+export async function writePageManifest(): Promise<boolean> {
+  const file = readBuildEnv().pageManifest
+  if (!file) return false
+  const session = (globalThis as { [MANIFEST_KEY]?: PageInputsSession })[MANIFEST_KEY]
+  if (!session) throw new Error('页面清单：本次构建没有经过页面中间件，无法记录页面输入')
+  const temp = `${file}.${process.pid}.tmp`
+  await writeFile(temp, JSON.stringify(session.manifest))
+  await rename(temp, file)
+  return true
 }

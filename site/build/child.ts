@@ -1,11 +1,11 @@
-// Runs one compiled script (.build/scripts/<name>.mjs, see scripts/compile.mjs) in a process of
+// Runs one child of the build (site/build/children/<name>.ts, compiled to
+// .build/scripts/children/<name>.mjs by scripts/compile.mjs) in a process of
 // its own and returns what it reports over IPC. The site build runs Astro and the search index
 // this way: each heap is freed when its step ends, so the steps' memory never adds up (at
 // 10,000 documents Astro alone peaks at about 1.3 GB).
 import { fork } from 'node:child_process'
 import { access } from 'node:fs/promises'
-import path from 'node:path'
-import { rootDir } from '../../content/shared/paths'
+import { commandFile } from '../../content/shared/commands'
 
 /** What a child script sends once, as its last message. */
 export type ChildReport<T> = { ok: T } | { error: string }
@@ -15,7 +15,7 @@ export async function runChildScript<T>(
   input: unknown,
   options: { env?: Record<string, string>; quiet?: boolean; heapMb?: number } = {},
 ): Promise<T> {
-  const script = path.join(rootDir, '.build', 'scripts', `${name}.mjs`)
+  const script = commandFile(`children/${name}`)
   await access(script).catch(() => {
     throw new Error(`找不到 ${script}，请先运行 node scripts/compile.mjs。`)
   })

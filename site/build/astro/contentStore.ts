@@ -10,7 +10,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { slug } from 'github-slugger'
 import xxhash from 'xxhash-wasm'
-import { jsonCollections } from '../../content/model/schemas'
+import { jsonCollections } from '../../../content/model/schemas'
 
 /** One entry as Astro's data store keeps it. */
 export interface StoreEntry {

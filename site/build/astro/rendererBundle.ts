@@ -5,10 +5,11 @@ import { randomBytes, createHash } from 'node:crypto'
 import { access, cp, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as devalue from 'devalue'
-import { rootDir } from '../../content/shared/paths'
-import { runChildScript } from './childScript'
-import { contentSnapshot } from './contentHash'
-import { siteCodeKey } from './siteCodeKey'
+import { rootDir } from '../../../content/shared/paths'
+import { runChildScript } from '../child'
+import { contentSnapshot } from '../contentHash'
+import { siteCodeKey } from '../codeKey'
+import { toEnv } from '../protocol'
 
 /** Bundles kept: the current one and a few earlier ones a rollback or a second checkout may still use. */
 const KEEP = 3
@@ -82,11 +83,7 @@ export async function ensureRendererBundle(options: RendererBundleOptions): Prom
         quiet: options.quiet,
         heapMb: options.heapMb,
         env: {
-          SITE_RENDERER_BUNDLE: '1',
-          CONTENT_DIR: content,
-          SITE_OUT_DIR: out,
-          ASTRO_CACHE_DIR: cacheDir,
-          ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+          ...toEnv({ rendererBundle: true, contentDir: content, outDir: out, cacheDir, siteUrl: options.siteUrl }),
         },
       },
     )

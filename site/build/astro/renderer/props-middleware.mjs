@@ -3,8 +3,9 @@
 // ../middleware.ts) sees them too. The renderer passes them in `locals`; Astro gives the page
 // the very `context.props` object the middleware fills.
 import { defineMiddleware } from 'astro:middleware'
+import { globalSymbol } from '../../protocol'
 
-const PROPS = Symbol.for('chongde.renderer.props')
+const PROPS = globalSymbol('rendererProps')
 
 export const onRequest = defineMiddleware((context, next) => {
   const props = context.locals[PROPS]
