@@ -1,5 +1,5 @@
 // Builds the portal from a content directory into any output directory, then its search index
-// (scripts/lib/indexSite.ts). Used by the publish pipeline (which then switches the live `dist`
+// (search/indexSite.ts). Used by the publish pipeline (which then switches the live `dist`
 // symlink) and by tests.
 //
 //   npm run build:site -- [--content DIR] [--out DIR]   (CLI: scripts/build-site.ts)
@@ -37,7 +37,7 @@ export interface BuildSiteOptions {
   sidecars?: BuildSidecars
   /**
    * An earlier build to update: only pages whose inputs changed are rendered, the others are
-   * hard links to its files (site/lib/pageInputs.ts). Needs `sidecars`. The caller vouches that
+   * hard links to its files (pageInputs.ts). Needs `sidecars`. The caller vouches that
    * the earlier build was made by the same code, site URL and day; `changedCollections` are
    * the content folders that differ from the content it was built from.
    */
@@ -53,9 +53,9 @@ export interface BuildSiteOptions {
 export type BuildEngine = 'renderer' | 'static'
 
 export interface BuildSidecars {
-  /** Page manifest (site/lib/pageInputs.ts PageManifest). */
+  /** Page manifest (pageInputs.ts PageManifest). */
   pages: string
-  /** Search records (scripts/lib/indexSite.ts SearchRecords). */
+  /** Search records (search/indexSite.ts SearchRecords). */
   records: string
 }
 

@@ -1,5 +1,5 @@
 // Copies the uploads of an exported content folder (`<contentDir>/media/`) into a build, for both
-// `astro build` (content-media.mjs) and the page renderer (scripts/lib/renderSite.ts), so the two
+// `astro build` (content-media.mjs) and the page renderer (astro/renderSite.ts), so the two
 // publish the same files. Only plain files with plain names: a symlink could publish any file of
 // the server, a dot-file configures some web servers, and a name with control or bidi characters
 // shows as something it is not. Anything else is left out with a warning; it never stops a build.

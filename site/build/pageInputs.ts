@@ -169,7 +169,7 @@ export class PageInputsSession {
 /**
  * The session of the build running in this process, opened on first use from its environment
  * (see PageInputsSession), or null when the build records no page inputs. Shared through
- * globalThis: the page renderer (scripts/lib/renderSite.ts) and the middleware in its bundle
+ * globalThis: the page renderer (astro/renderSite.ts) and the middleware in its bundle
  * are separate copies of this module.
  */
 export function openPageInputsSession(): PageInputsSession | null {

@@ -34,7 +34,7 @@ export const facetOptions = <C extends FacetedCollection>(facet: Facet<C>): Face
 /**
  * What list pages show of a facet: its values and their counts, not the entries behind them. A
  * list page gets this as a prop, so editing one document re-renders only the list pages that
- * show it, unless a count changes (site/lib/pageInputs.ts).
+ * show it, unless a count changes (site/build/pageInputs.ts).
  */
 export interface NavFacet {
   key: string

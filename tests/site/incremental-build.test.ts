@@ -1,8 +1,8 @@
 // An incremental publish renders only the pages whose inputs changed and links the rest from
-// the live build (site/lib/pageInputs.ts, scripts/lib/buildSite.ts). Readers must never see the
+// the live build (site/build/pageInputs.ts, site/build/buildSite.ts). Readers must never see the
 // difference: after each round of edits the updated site has to equal, file for file, a full
 // build of the same content — search index included. Publishes render pages with the page
-// renderer (scripts/lib/renderSite.ts); the full builds compared with here are Astro's own
+// renderer (site/build/astro/renderSite.ts); the full builds compared with here are Astro's own
 // `astro build`, so every round also checks the renderer against it.
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadContentStore } from '../../site/build/astro/contentStore'
 import { FIXTURE_CONTENT } from '../helpers/fixtureSite'
 
-// The page renderer loads exported content without Astro's sync (scripts/lib/contentStore.ts).
+// The page renderer loads exported content without Astro's sync (site/build/astro/contentStore.ts).
 // That pages come out the same as Astro's is checked by tests/site/incremental-build.test.ts;
 // here: that it holds every document, and that bad files are refused with their name.
 describe('content store for the page renderer', () => {

@@ -1,4 +1,4 @@
-// What decides whether an incremental publish may reuse a page (site/lib/pageInputs.ts).
+// What decides whether an incremental publish may reuse a page (site/build/pageInputs.ts).
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 

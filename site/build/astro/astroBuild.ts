@@ -1,5 +1,5 @@
 // Astro's build of the portal into one folder, run in a child process by the site build
-// (scripts/astro-build.ts through lib/childScript.ts).
+// (../children/astro-build.ts through ../child.ts).
 import { build } from 'astro'
 
 export interface AstroBuildInput {

@@ -1,12 +1,12 @@
 // The page renderer: renders every page of the portal from a content folder with the server
-// bundle of the site (scripts/lib/rendererBundle.ts) instead of `astro build`. The pages, the
+// bundle of the site (rendererBundle.ts) instead of `astro build`. The pages, the
 // paths and the files are the static build's — the same page code enumerated the way Astro's
 // static build does (astro/dist/core/build/generate.js, Astro 5) — without paying for Astro's
 // content sync and bundling on every publish: at 10,000 documents rendering all pages takes
 // about a third of a static build (docs/benchmarks.md). tests/site/incremental-build.test.ts compares
 // its output with a static build's, file for file.
 //
-// Runs in a child process (scripts/render-site.ts): the bundle reads the store and the page
+// Runs in a child process (../children/render-site.ts): the bundle reads the store and the page
 // inputs session from globals, and those must belong to one build.
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'

@@ -1,4 +1,4 @@
-// The server bundle the page renderer loads (site/renderer/adapter.mjs, lib/renderSite.ts):
+// The server bundle the page renderer loads (renderer/adapter.mjs, renderSite.ts):
 // built once per version of the site's code, settings and hand-written MDX pages, kept under
 // `.build/renderer/<key>/` and reused by every publish until one of those changes.
 import { randomBytes, createHash } from 'node:crypto'

@@ -1,4 +1,4 @@
-// Child process of the site build (lib/childScript.ts): runs Astro's build (lib/astroBuild.ts).
+// Child process of the site build (../child.ts): runs Astro's build (../astro/astroBuild.ts).
 import { childMain } from '../child'
 import { runAstroBuild, type AstroBuildInput } from '../astro/astroBuild'
 

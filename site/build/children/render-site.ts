@@ -1,5 +1,5 @@
-// Child process of the site build (lib/childScript.ts): renders the portal with the renderer
-// bundle (lib/renderSite.ts). Input: RenderSiteInput; page-input settings from the environment.
+// Child process of the site build (../child.ts): renders the portal with the renderer
+// bundle (../astro/renderSite.ts). Input: RenderSiteInput; page-input settings from the environment.
 import { childMain } from '../child'
 import { renderSite, type RenderSiteInput } from '../astro/renderSite'
 

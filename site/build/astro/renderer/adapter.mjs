@@ -1,4 +1,4 @@
-// Builds the portal as a server bundle the page renderer (scripts/lib/renderSite.ts) loads to
+// Builds the portal as a server bundle the page renderer (../renderSite.ts) loads to
 // render pages without `astro build`: the same pages, layouts and styles as the static site,
 // but each page rendered on request by one long-running loop, from content the renderer loads
 // itself. Only used when SITE_RENDERER_BUNDLE=1 (astro.config.mjs).
