@@ -29,7 +29,11 @@ const TYPES: Record<string, string> = {
 }
 
 /**
- * Serves the live static site. The live folder is a symlink that a publish run switches, so it
+ * Serves the live static site. Not sirv (measured in bench/libraries.ts): it lists the files
+ * once at start, so after a publish switches the live build it answers 404 for a page only the
+ * new build has; it sends none of the security headers; and it was not faster (about 2,000 req/s
+ * for both, docs/benchmarks.md).
+ * The live folder is a symlink that a publish run switches, so it
  * is resolved on every request: a request sees one whole build, old or new. `https`: the site is
  * reached over HTTPS (through a proxy that terminates TLS), which adds the HTTPS-only headers.
  */

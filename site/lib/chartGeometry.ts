@@ -32,7 +32,12 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize
 }
 
-/** Round axis steps (1, 2, 5 × 10ⁿ, never below 1 since counts are whole) from 0 to at least `max`. */
+/**
+ * Round axis steps (1, 2, 5 × 10ⁿ, never below 1 since counts are whole) from 0 to at least `max`.
+ * Not d3-array's ticks/nice: they pick other steps for 2,112 of the maxima 1–5,000 (and half
+ * steps for counts of 1 or 2), so every chart would change to no one's benefit, and they were
+ * slower (bench/libraries.ts, docs/benchmarks.md).
+ */
 export function niceTicks(max: number, target = 4): number[] {
   if (max <= 0) return [0, 1]
   const rough = max / target

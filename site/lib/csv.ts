@@ -1,4 +1,7 @@
 // CSV cells for the open-data files, kept free of Astro imports so unit tests can load it.
+// Not csv-stringify: it quotes like this but leaves formulas live (=HYPERLINK(…) runs when the
+// file is opened), so its output would need this guard anyway, and it was slower on 10,000 rows
+// (bench/libraries.ts, docs/benchmarks.md).
 
 export type CsvValue = string | number | boolean | string[] | null
 

@@ -1,5 +1,8 @@
 // Atom feeds per section (RFC 4287): one definition per feed, rendered by pages/feeds/[feed].xml.ts
 // and linked from every page's <head> with <link rel="alternate">.
+// Not the `feed` package: it writes a control character that XML 1.0 forbids as it gets it, and one
+// such character in an old document makes the whole feed unreadable; xmlText drops them. It was
+// also slower for 50 entries (bench/libraries.ts, docs/benchmarks.md).
 import { loadCollection, primaryDate, summarize, titleOf, type CollectionName, type Entry } from './collections'
 import { detailUrl } from './urls'
 import { xmlText } from './xmlText'

@@ -1,4 +1,7 @@
 // sitemap.xml: every list hub, every document and every hand-written page.
+// Not @astrojs/sitemap: it is an integration that runs after `astro build`, and publish runs
+// render with the page renderer, which runs no integrations; it also knows routes, not the
+// 公开更新时间 each document's <lastmod> comes from.
 import type { APIRoute } from 'astro'
 import { COLLECTION_NAMES, loadCollection, loadPages } from '../lib/collections'
 import { detailUrl, listUrl, pageUrl } from '../lib/urls'
