@@ -32,6 +32,7 @@ export const ENTRY_POINTS = [
   'build-site',
   'check-payload-types',
   'import',
+  'parse-notice',
   'backup',
   'restore',
   'unlock',
@@ -39,7 +40,7 @@ export const ENTRY_POINTS = [
 /** The site build's child processes (site/build/child.ts runs them): .build/scripts/children/<name>.mjs. */
 export const CHILD_ENTRY_POINTS = ['astro-build', 'render-site', 'index-site']
 /** Benchmarks written in TypeScript (bench/<name>.ts → .build/bench/<name>.mjs). */
-export const BENCH_ENTRY_POINTS = ['search-quality', 'search-browser', 'libraries']
+export const BENCH_ENTRY_POINTS = ['search-quality', 'search-browser', 'libraries', 'notices/accuracy']
 
 export async function compileScripts({ bench = false } = {}) {
   await build({
