@@ -9,6 +9,7 @@
  * that run, for loading several files before one `npm run publish`). See docs/import.md.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { getPayload, type Payload } from 'payload'
@@ -26,6 +27,25 @@ const USAGE = `用法：npm run import -- <集合> <文件> [--dry-run] [--publi
 
 /** How many row errors to print before summarising the rest. */
 const MAX_LISTED = 200
+
+/**
+ * Every error of a rejected file, one per line, beside the file (or in the temporary folder when
+ * that folder is not writable): the console shows the first MAX_LISTED.
+ */
+function writeReport(file: string, lines: string[]): string {
+  const name = `${path.basename(file)}.错误报告.txt`
+  const text = `${path.basename(file)}：${lines.length} 处错误，未写入任何数据\n\n${lines.join('\n')}\n`
+  for (const dir of [path.dirname(path.resolve(file)), os.tmpdir()]) {
+    const target = path.join(dir, name)
+    try {
+      fs.writeFileSync(target, text)
+      return target
+    } catch {
+      // Not writable here: try the next folder.
+    }
+  }
+  return '（无法写入错误报告）'
+}
 
 function parseArgs(argv: string[]) {
   const positional: string[] = []
@@ -110,7 +130,15 @@ async function main(): Promise<number> {
         error.issues.some((issue) => issue.row !== undefined) && args.file.endsWith('.json') ? '条记录' : '行'
       console.error(`导入失败：${error.message}。`)
       for (const issue of error.issues.slice(0, MAX_LISTED)) console.error(`  ${formatIssue(issue, unit)}`)
-      if (error.issues.length > MAX_LISTED) console.error(`  ……另有 ${error.issues.length - MAX_LISTED} 处错误未列出`)
+      if (error.issues.length > MAX_LISTED) {
+        const report = writeReport(
+          args.file,
+          error.issues.map((issue) => formatIssue(issue, unit)),
+        )
+        console.error(
+          `  ……另有 ${error.issues.length - MAX_LISTED} 处错误未在此列出；全部 ${error.issues.length} 处已写入 ${report}`,
+        )
+      }
       return 1
     }
     console.error(`导入失败，未写入任何数据：${error instanceof Error ? error.message : String(error)}`)

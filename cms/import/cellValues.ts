@@ -2,7 +2,8 @@ import type { Option } from '../fields/options'
 import type { RawValue } from './readTable'
 
 /** A parsed cell: its value, or the Chinese reason it cannot be taken. */
-export type Parsed<T> = { value: T } | { error: string }
+/** A cell's value, or what is wrong with it (`rejected`: the values no option matched, as written). */
+export type Parsed<T> = { value: T } | { error: string; rejected?: string[] }
 
 const fail = (error: string): { error: string } => ({ error })
 
@@ -135,7 +136,7 @@ export function parseOption(value: RawValue, options: Option[]): Parsed<string> 
   const option = options.find((o) => normalizeLabel(o.label) === wanted || o.value.toLowerCase() === wanted)
   return option
     ? { value: option.value }
-    : fail(`「${text.value}」不是可选值；可选：${options.map((o) => o.label).join('、')}`)
+    : { error: `「${text.value}」不是可选值；可选：${options.map((o) => o.label).join('、')}`, rejected: [text.value] }
 }
 
 /** Separators people use between several values in one cell. */
@@ -166,10 +167,17 @@ export function parseOptions(value: RawValue, options: Option[]): Parsed<string[
   const list = parseList(value)
   if ('error' in list) return list
   const values: string[] = []
+  const rejected: string[] = []
+  // Every bad value of the cell is named, not only the first: the editor fixes the cell once.
   for (const item of list.value) {
     const option = parseOption(item, options)
-    if ('error' in option) return option
-    if (!values.includes(option.value)) values.push(option.value)
+    if ('error' in option) rejected.push(...(option.rejected ?? [item]))
+    else if (!values.includes(option.value)) values.push(option.value)
   }
+  if (rejected.length)
+    return {
+      error: `${rejected.map((r) => `「${r}」`).join('、')}不是可选值；可选：${options.map((o) => o.label).join('、')}`,
+      rejected,
+    }
   return { value: values }
 }

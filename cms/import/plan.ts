@@ -132,6 +132,25 @@ function parseLeaf(field: NamedField, raw: RawValue): Parsed<unknown> {
   }
 }
 
+/**
+ * 公车私用 typed under 违纪类型: a rejected value that is an option of another column of the
+ * collection is named with that column, so the editor moves it instead of guessing.
+ */
+function otherColumnHint(rejected: string[] | undefined, column: ColumnDef, columns: ColumnDef[]): string {
+  if (!rejected?.length) return ''
+  const hints: string[] = []
+  for (const value of rejected) {
+    const other = columns.find(
+      (c) =>
+        c !== column &&
+        c.field.type === 'select' &&
+        !('error' in parseOption(value, (c.field as unknown as { options: never }).options)),
+    )
+    if (other) hints.push(`「${value}」是「${other.label}」的可选值，是否应填在「${other.label}」列？`)
+  }
+  return hints.length ? `；${hints.join('')}` : ''
+}
+
 const labelOf = (field: NamedField) =>
   typeof (field as { label?: unknown }).label === 'string' ? (field as { label: string }).label : field.name
 
@@ -368,7 +387,7 @@ export async function planImport(
         raw instanceof Date && column.path.join('.') === 'month'
           ? { value: `${raw.getUTCFullYear()}-${String(raw.getUTCMonth() + 1).padStart(2, '0')}` }
           : parseLeaf(column.field, raw)
-      if ('error' in parsed) problem(m.header, parsed.error)
+      if ('error' in parsed) problem(m.header, parsed.error + otherColumnHint(parsed.rejected, column, columns))
       else setPath(data, column.path, parsed.value)
     }
 

@@ -413,6 +413,19 @@ describe('npm run import', () => {
     expect((await importFile('cases', file)).counts).toMatchObject({ created: 0, updated: 0, unchanged: 1, linked: 0 })
   })
 
+  it('names every bad value of a multi-value cell, and the column a value belongs in', async () => {
+    const file = await write(
+      'cases-columns.csv',
+      [
+        '标题,被处分人,单位及职务,层级,区域,违纪类型,违纪事实,处分决定日期',
+        '白鹭县交通局科员钱某某公车私用问题,钱某某,白鹭县交通局科员,县(市、区)级,白鹭县,违反廉洁纪律、公车私用、乱收费,事实。,2024-03-15',
+      ].join('\n'),
+    )
+    expect(await rejection('cases', file)).toEqual([
+      '第 2 行「违纪类型」：「公车私用」、「乱收费」不是可选值；可选：违反政治纪律、违反组织纪律、违反廉洁纪律、违反群众纪律、违反工作纪律、违反生活纪律、违反中央八项规定精神；「公车私用」是「八项规定问题类型」的可选值，是否应填在「八项规定问题类型」列？',
+    ])
+  })
+
   it('checks a 100,000-row file and names its one bad row without writing any', async () => {
     const lines = ['被处分人,单位及职务,标题,层级,区域,违纪类型,违纪事实,处分决定日期']
     for (let i = 0; i < 100_000; i++) {
@@ -457,6 +470,21 @@ describe('npm run import', () => {
     expect(failed?.stderr).toContain(
       '第 2 行「ISO 周」：ISO 周「2024-W54」格式不正确：请按 YYYY-Www 填写，例如 2026-W48（2024 年共 52 周）',
     )
+
+    // More errors than the console lists: all of them go into a report file beside the input.
+    const many = await write(
+      'many-bad-weeks.csv',
+      ['ISO 周,提醒内容', ...Array.from({ length: 250 }, (_, i) => `2024-W${60 + i},内容${i}`)].join('\n'),
+    )
+    const manyFailed = await run(process.execPath, [cli, 'reminders', many], { env, cwd: rootDir }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(manyFailed?.code).toBe(1)
+    expect(manyFailed?.stderr).toContain('另有 50 处错误未在此列出；全部 250 处已写入')
+    const report = await fs.readFile(`${many}.错误报告.txt`, 'utf8')
+    expect(report.split('\n').filter((line) => line.startsWith('第 '))).toHaveLength(250)
+    expect(report).toContain('第 251 行「ISO 周」：ISO 周「2024-W309」格式不正确')
 
     // --publish: the rows are published, then one publish run of the portal shows them.
     const site = await fs.mkdtemp(path.join(test.dataDir, 'site-'))

@@ -51,6 +51,7 @@ describe('import cells', () => {
     })
     expect(parseOption('省级', LEVEL_OPTIONS)).toEqual({
       error: '「省级」不是可选值；可选：市级、县(市、区)级、镇(街道)级、村(社区)级',
+      rejected: ['省级'],
     })
   })
 
