@@ -32,7 +32,7 @@ export interface ChartData {
   extra?: Series[]
 }
 
-export const NO_PARTY_SANCTION = '无党纪处分'
+export const NO_PARTY_SANCTION = '党纪处分未公开'
 export const NO_DEPARTMENT = '未注明'
 
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
@@ -125,7 +125,7 @@ export function casesByQuarterAndType(cases: CaseStatsInput[]): ChartData {
   return { ...data, extra: crossCount(cases, keys, byDate, () => ['案件数'], ['案件数']) }
 }
 
-/** 案件数量（按季度、按处分）: 党纪处分, heaviest last; cases without one as 无党纪处分. */
+/** 案件数量（按季度、按处分）: 党纪处分, heaviest last; cases without one as 党纪处分未公开 (nobody published one: not 无). */
 export function casesByQuarterAndSanction(cases: CaseStatsInput[]): ChartData {
   const byDate = (c: CaseStatsInput) => quarterKey(c.decisionDate)
   const keys = timeline(cases.map(byDate), quarterRange)

@@ -105,7 +105,9 @@ describe('site build from fixtures', () => {
         .get(),
     ).toEqual(['/bulletins/1/'])
     const $none = await page('/cases/3/')
-    expect(fact($none, '政务处分')).toBe('无')
+    // Nobody published a 政务处分 for this case: the page says so, and never 无 (none given).
+    expect(fact($none, '政务处分')).toBe('未公开')
+    expect($none('table.facts').text()).not.toMatch(/(^|\s)无(\s|$)/)
     expect(
       $none('[data-testid="case-bulletins"] a')
         .map((_, a) => $none(a).attr('href'))

@@ -146,13 +146,13 @@ describe('统计 page', () => {
     expect(rows['2024年第三季度']['案件数']).toBe(0)
   })
 
-  it('should count cases per quarter and party sanction, no sanction as 无党纪处分', () => {
+  it('should count cases per quarter and party sanction, none published as 党纪处分未公开', () => {
     const rows = table('案件数量（按季度、按处分）')
-    const sanctions = new Set(cases.map((c) => c.partySanction ?? '无党纪处分'))
+    const sanctions = new Set(cases.map((c) => c.partySanction ?? '党纪处分未公开'))
     for (const [quarter, row] of Object.entries(rows)) {
       for (const sanction of sanctions) {
         expect(row[sanction], `${quarter} ${sanction}`).toBe(
-          count(cases, (c) => quarterOf(c.decisionDate) === quarter && (c.partySanction ?? '无党纪处分') === sanction),
+          count(cases, (c) => quarterOf(c.decisionDate) === quarter && (c.partySanction ?? '党纪处分未公开') === sanction),
         )
       }
       expect(row['合计']).toBe(count(cases, (c) => quarterOf(c.decisionDate) === quarter))

@@ -92,7 +92,7 @@ describe('cases by quarter and violation type', () => {
 })
 
 describe('cases by quarter and party sanction', () => {
-  it('should count a case without a party sanction as 无党纪处分 and order sanctions from none to the heaviest', () => {
+  it('should count a case without a published party sanction as 党纪处分未公开 (not 无) and order sanctions from none to the heaviest', () => {
     const data = casesByQuarterAndSanction([
       aCase({ partySanction: '开除党籍' }),
       aCase({ partySanction: null }),
@@ -101,7 +101,7 @@ describe('cases by quarter and party sanction', () => {
     ])
     expect(data.categories).toEqual(['2025年第一季度', '2025年第二季度'])
     expect(data.series).toEqual([
-      { name: '无党纪处分', values: [1, 1] },
+      { name: '党纪处分未公开', values: [1, 1] },
       { name: '警告', values: [0, 1] },
       { name: '开除党籍', values: [1, 0] },
     ])

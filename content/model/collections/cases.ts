@@ -110,7 +110,7 @@ export const cases = {
       values: (e) => [
         e.data.partySanction
           ? keyOf(PARTY_SANCTION_SLUGS, e.data.partySanction)
-          : { slug: 'none', label: '未给予党纪处分' },
+          : { slug: 'none', label: '未公开' },
       ],
     },
     {
@@ -120,14 +120,14 @@ export const cases = {
       values: (e) => [
         e.data.governmentSanction
           ? keyOf(GOVERNMENT_SANCTION_SLUGS, e.data.governmentSanction)
-          : { slug: 'none', label: '未给予政务处分' },
+          : { slug: 'none', label: '未公开' },
       ],
     },
     {
       key: 'referred',
       label: '移送检察机关',
       order: ['yes', 'no'],
-      values: (e) => [e.data.referred ? { slug: 'yes', label: '已移送检察机关' } : { slug: 'no', label: '未移送' }],
+      values: (e) => [e.data.referred ? { slug: 'yes', label: '已移送检察机关' } : { slug: 'no', label: '未公开' }],
     },
     {
       key: 'level',
