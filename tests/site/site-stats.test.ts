@@ -152,7 +152,10 @@ describe('统计 page', () => {
     for (const [quarter, row] of Object.entries(rows)) {
       for (const sanction of sanctions) {
         expect(row[sanction], `${quarter} ${sanction}`).toBe(
-          count(cases, (c) => quarterOf(c.decisionDate) === quarter && (c.partySanction ?? '党纪处分未公开') === sanction),
+          count(
+            cases,
+            (c) => quarterOf(c.decisionDate) === quarter && (c.partySanction ?? '党纪处分未公开') === sanction,
+          ),
         )
       }
       expect(row['合计']).toBe(count(cases, (c) => quarterOf(c.decisionDate) === quarter))

@@ -108,9 +108,7 @@ export const cases = {
       label: '党纪处分',
       order: [...PARTY_SANCTIONS.map((s) => PARTY_SANCTION_SLUGS[s]), 'none'],
       values: (e) => [
-        e.data.partySanction
-          ? keyOf(PARTY_SANCTION_SLUGS, e.data.partySanction)
-          : { slug: 'none', label: '未公开' },
+        e.data.partySanction ? keyOf(PARTY_SANCTION_SLUGS, e.data.partySanction) : { slug: 'none', label: '未公开' },
       ],
     },
     {
