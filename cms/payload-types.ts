@@ -359,17 +359,62 @@ export interface Case {
    */
   title: string;
   /**
-   * 按公开发布的写法，例如：张某某
+   * 一案多人时逐人填写，顺序与通报一致
    */
-  subject: string;
-  /**
-   * 例如：市住建局原局长
-   */
-  unitPosition: string;
+  persons: {
+    /**
+     * 按公开发布的写法，例如：张某某
+     */
+    name: string;
+    /**
+     * 通报写明时才填
+     */
+    partyMember?: ('yes' | 'no') | null;
+    /**
+     * 例如：清风市住房和城乡建设局
+     */
+    unit?: string | null;
+    /**
+     * 例如：原党组书记、局长
+     */
+    position?: string | null;
+    /**
+     * 例如：留党察看一年、党内严重警告。按通报原文填写；没有公开的留空，网站显示“未公开”。
+     */
+    partySanction?: string | null;
+    /**
+     * 例如：政务撤职、开除公职、降低岗位等级。按通报原文填写；没有公开的留空，网站显示“未公开”。
+     */
+    governmentSanction?: string | null;
+    /**
+     * 组织处理和第一种形态措施，每项按原文一条，例如：诫勉谈话、免职处理
+     */
+    measures?: string[] | null;
+    /**
+     * 每项按原文一条，例如：违纪所得予以收缴
+     */
+    otherMeasures?: string[] | null;
+    /**
+     * 通报写明涉嫌犯罪问题移送检察机关时勾选
+     */
+    referred?: boolean | null;
+    /**
+     * 通报写明的刑事处理结果，例如：被判处有期徒刑三年
+     */
+    criminalOutcome?: string | null;
+    id?: string | null;
+  }[];
   department?: (number | null) | Department;
-  level: 'city' | 'county' | 'town' | 'village';
-  region: string;
-  violationTypes: ('political' | 'organizational' | 'integrity' | 'mass' | 'work' | 'life' | 'eight-rules')[];
+  level?: ('city' | 'county' | 'town' | 'village') | null;
+  /**
+   * 通报写明时才填，例如：中管干部
+   */
+  cadreLevel?: ('central' | 'provincial' | 'city' | 'county' | 'other') | null;
+  region?: string | null;
+  /**
+   * 通报写明违反的纪律时选择；未写明的留空，网站显示“未公开”
+   */
+  violationTypes?: ('political' | 'organizational' | 'integrity' | 'mass' | 'work' | 'life' | 'eight-rules')[] | null;
   eightRulesTypes?:
     ('gifts' | 'travel' | 'dining' | 'consumption' | 'clubs' | 'car' | 'weddings' | 'allowances')[] | null;
   facts: {
@@ -387,14 +432,29 @@ export interface Case {
     };
     [k: string]: unknown;
   };
-  partySanction?: ('warning' | 'serious-warning' | 'removal' | 'probation' | 'expulsion') | null;
-  governmentSanction?: ('warning' | 'demerit' | 'major-demerit' | 'demotion' | 'dismissal' | 'expulsion') | null;
-  decisionDate: string;
-  referred?: boolean | null;
   /**
-   * 例如：违纪所得 12.6 万元已责令退缴
+   * 按公开的精度填写：2021年7月5日、2021年7月或2021年；未公开的留空
    */
-  confiscation?: string | null;
+  decisionDate?: string | null;
+  source: {
+    kind: 'own' | 'forwarded';
+    /**
+     * 转发的案例填写，例如：中央纪委国家监委
+     */
+    issuer?: string | null;
+    /**
+     * 转发的案例填写，例如：2021年12月29日
+     */
+    date?: string | null;
+    /**
+     * 转发的案例填写
+     */
+    title?: string | null;
+    /**
+     * 转发的案例填写，以 http:// 或 https:// 开头
+     */
+    url?: string | null;
+  };
   /**
    * 同时被追责的领导干部及处理情况
    */
@@ -1189,19 +1249,38 @@ export interface DisclosuresSelect<T extends boolean = true> {
  */
 export interface CasesSelect<T extends boolean = true> {
   title?: T;
-  subject?: T;
-  unitPosition?: T;
+  persons?:
+    | T
+    | {
+        name?: T;
+        partyMember?: T;
+        unit?: T;
+        position?: T;
+        partySanction?: T;
+        governmentSanction?: T;
+        measures?: T;
+        otherMeasures?: T;
+        referred?: T;
+        criminalOutcome?: T;
+        id?: T;
+      };
   department?: T;
   level?: T;
+  cadreLevel?: T;
   region?: T;
   violationTypes?: T;
   eightRulesTypes?: T;
   facts?: T;
-  partySanction?: T;
-  governmentSanction?: T;
   decisionDate?: T;
-  referred?: T;
-  confiscation?: T;
+  source?:
+    | T
+    | {
+        kind?: T;
+        issuer?: T;
+        date?: T;
+        title?: T;
+        url?: T;
+      };
   accountability?: T;
   workflow?: T;
   reviewComment?: T;

@@ -100,6 +100,9 @@ const EIGHT_RULES_TYPES = [
 ]
 const PARTY_SANCTIONS = ['警告', '严重警告', '撤销党内职务', '留党察看', '开除党籍']
 const GOVERNMENT_SANCTIONS = ['警告', '记过', '记大过', '降级', '撤职', '开除']
+/** How bulletins word each kind. */
+const PARTY_WORDS = { 警告: '党内警告', 严重警告: '党内严重警告', 留党察看: '留党察看一年' }
+const GOVERNMENT_WORDS = { 开除: '开除公职' }
 const VENUE_TYPES = ['企业', '学校', '社区', '市场', '农村']
 const OCCASIONS = ['元旦', '春节', '元宵', '清明', '五一', '端午', '中秋', '国庆(十一)']
 const REMINDER_CHANNELS = ['网站', '短信', '微博', '微信']
@@ -526,26 +529,51 @@ function main() {
     for (const f of pickSome(FACT_PHRASES.slice(1), 3, 6)) facts.push(f(person))
     const party = serious ? pick(['留党察看', '开除党籍']) : pick(PARTY_SANCTIONS)
     const gov = serious ? pick(['撤职', '开除']) : chance(0.7) ? pick(GOVERNMENT_SANCTIONS.slice(0, 4)) : null
+    // Drawn in the order the generator always drew them, so the rest of the corpus stays as it was.
+    const factsHtml = bodyHtml(dept.name, [
+      facts.join(''),
+      `${person}身为党员领导干部，${pick(['理想信念缺失', '纪法意识淡薄', '目无法纪'])}，${pick(['性质恶劣、情节严重', '应予严肃处理', '且在党的十八大后不收敛、不收手'])}。依据《中国共产党纪律处分条例》等有关规定，经${dept.region.prefix}纪委常委会会议研究，决定给予${person}${party}处分${gov ? `，给予政务${gov}处分` : ''}。`,
+    ])
+    const referred = serious && chance(0.7)
+    const confiscation = chance(0.6) ? `违纪${serious ? '违法' : ''}所得人民币${int(1, 300)}万元` : null
+    const accountability = chance(0.3) ? `对${shortUnit}党组主要负责人进行诫勉谈话。` : null
     const doc = {
       id: String(i),
       title,
-      subject: person,
-      unitPosition: `${shortUnit}${position}`,
+      persons: [
+        {
+          name: person,
+          unit: shortUnit,
+          position,
+          partyMember: null,
+          partySanction: { published: PARTY_WORDS[party] ?? party, value: party, years: null },
+          governmentSanction: gov ? { published: GOVERNMENT_WORDS[gov] ?? `政务${gov}`, value: gov } : null,
+          measures: [],
+          otherMeasures: confiscation ? [confiscation] : [],
+          referred,
+          criminalOutcome: null,
+        },
+      ],
       department: ref(dept),
       level: dept.level,
+      cadreLevel: null,
       region: dept.region.region,
       violationTypes: violations,
       eightRulesTypes: eight,
-      facts: bodyHtml(dept.name, [
-        facts.join(''),
-        `${person}身为党员领导干部，${pick(['理想信念缺失', '纪法意识淡薄', '目无法纪'])}，${pick(['性质恶劣、情节严重', '应予严肃处理', '且在党的十八大后不收敛、不收手'])}。依据《中国共产党纪律处分条例》等有关规定，经${dept.region.prefix}纪委常委会会议研究，决定给予${person}${party}处分${gov ? `，给予政务${gov}处分` : ''}。`,
-      ]),
-      partySanction: party,
-      governmentSanction: gov,
-      referred: serious && chance(0.7),
-      confiscation: chance(0.6) ? `违纪${serious ? '违法' : ''}所得人民币${int(1, 300)}万元` : null,
-      accountability: chance(0.3) ? `对${shortUnit}党组主要负责人进行诫勉谈话。` : null,
-      decisionDate: ymd(decision),
+      facts: factsHtml,
+      accountability,
+      // Most bulletins publish the month only; every fourth case here is dated by its month.
+      decisionDate:
+        i % 4 === 0
+          ? {
+              value: ymd(decision).slice(0, 7),
+              published: `${decision.getUTCFullYear()}年${decision.getUTCMonth() + 1}月`,
+            }
+          : {
+              value: ymd(decision),
+              published: `${decision.getUTCFullYear()}年${decision.getUTCMonth() + 1}月${decision.getUTCDate()}日`,
+            },
+      source: { kind: '本级查处', issuer: null, title: null, date: null, url: null },
       ...stamps(new Date(decision.getTime() + int(0, 20) * DAY)),
     }
     cases.push({ id: doc.id, name: title, decision })

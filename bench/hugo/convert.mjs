@@ -33,13 +33,14 @@ const quarter = (d) => (d ? `${d.slice(0, 4)}年第${Math.ceil(Number(d.slice(5,
 /** Facets as Hugo taxonomies (global in Hugo, hence the collection prefix). */
 const FACETS = {
   cases: {
-    c_year: (d) => [year(d.decisionDate) + '年'],
-    c_quarter: (d) => [quarter(d.decisionDate)],
+    c_year: (d) => [d.decisionDate ? year(d.decisionDate.value) + '年' : null],
+    c_quarter: (d) => [d.decisionDate?.value.length >= 7 ? quarter(d.decisionDate.value) : null],
     c_violation: (d) => [...(d.violationTypes ?? []), ...(d.eightRulesTypes ?? [])],
-    c_party: (d) => [d.partySanction ?? '未给予党纪处分'],
-    c_gov: (d) => [d.governmentSanction ?? '未给予政务处分'],
-    c_referred: (d) => [d.referred ? '已移送检察机关' : '未移送'],
-    c_level: (d) => [d.level],
+    c_party: (d) => d.persons.map((p) => p.partySanction?.value ?? '未公开'),
+    c_gov: (d) => d.persons.map((p) => p.governmentSanction?.value ?? '未公开'),
+    c_referred: (d) => [d.persons.some((p) => p.referred) ? '已移送检察机关' : '未公开'],
+    c_level: (d) => [d.level ?? '未公开'],
+    c_source: (d) => [d.source?.kind],
     c_region: (d) => [d.region],
   },
   disclosures: {
@@ -64,7 +65,8 @@ const titleOf = (d) =>
   d.month ??
   String(d.id)
 const dateOf = (d) =>
-  d.decisionDate ??
+  (d.decisionDate?.value.length === 10 ? d.decisionDate.value : null) ??
+  (d.decisionDate ? `${d.decisionDate.value}-01-01`.slice(0, 10) : null) ??
   d.publishDate ??
   d.writtenDate ??
   d.firstPublishedAt ??

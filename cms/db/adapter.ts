@@ -9,6 +9,7 @@ import { migrations } from '../migrations'
 import { databaseTarget } from './databaseUri'
 
 const migrationDir = path.join(rootDir, 'cms', 'migrations')
+const mongoMigrationDir = path.join(rootDir, 'cms', 'migrations-mongodb')
 
 /**
  * SQLite (embedded default, schema from committed migrations, never pushed) or MongoDB when
@@ -20,8 +21,11 @@ export async function databaseAdapter(): Promise<DatabaseAdapterObj> {
   const target = databaseTarget()
   if (target.kind === 'mongodb') {
     const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+    const { mongoMigrations } = await import('../migrations-mongodb')
     return mongooseAdapter({
       url: target.uri,
+      migrationDir: mongoMigrationDir,
+      prodMigrations: mongoMigrations,
       connectOptions: { serverSelectionTimeoutMS: 5000, connectTimeoutMS: 5000 },
     })
   }

@@ -10,7 +10,7 @@ const SKIPPED = new Set(['id', '_status', 'createdAt', 'updatedAt'])
 /**
  * One published document as its content/ file: fields in schema order, select values as their
  * Chinese labels, rich text as HTML, relationships as `{ id, name }` of published targets only.
- * A field marked `custom: { export: false }` stays in the CMS.
+ * A field marked `custom: { export: false }` stays in the CMS; `custom: { exportAs }` maps its value.
  */
 export function serializeDocument(ctx: ExportContext, fields: FlattenedField[], doc: StoredDoc) {
   return {
@@ -27,7 +27,10 @@ function serializeFields(ctx: ExportContext, fields: FlattenedField[], data: Rec
     if (SKIPPED.has(field.name) || field.hidden) continue
     if ((field.custom as { export?: boolean } | undefined)?.export === false) continue
     if (field.type === 'join') continue
-    out[field.name] = serializeValue(ctx, field, data?.[field.name])
+    const value = serializeValue(ctx, field, data?.[field.name])
+    // A field that is written as more than it stores: a case's 党纪处分 as its wording and its kind.
+    const exportAs = (field.custom as { exportAs?: (value: unknown) => unknown } | undefined)?.exportAs
+    out[field.name] = exportAs ? exportAs(value) : value
   }
   return out
 }

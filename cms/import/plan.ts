@@ -101,6 +101,7 @@ function mapHeaders(table: Table, columns: ColumnDef[], spec: ImportSpec, issues
 function parseLeaf(field: NamedField, raw: RawValue): Parsed<unknown> {
   switch (field.type) {
     case 'text':
+      return (field as { hasMany?: boolean }).hasMany ? parseList(raw) : parseText(raw)
     case 'textarea':
     case 'email':
     case 'code':
@@ -234,6 +235,9 @@ function sameValue(field: NamedField, stored: unknown, next: unknown): boolean {
   switch (field.type) {
     case 'date':
       return dayOf(stored) === dayOf(next)
+    case 'checkbox':
+      // A row that leaves a checkbox out (a person without 移送检察机关) means unchecked.
+      return Boolean(stored) === Boolean(next)
     case 'richText':
       return lexicalToText(stored) === lexicalToText(next)
     case 'relationship':
@@ -287,6 +291,8 @@ export async function planImport(
   options: PlanOptions,
 ): Promise<Plan> {
   const issues: ImportIssue[] = []
+  // A collection may read some columns its own way first (a case's 被处分人 columns → 被处分人).
+  if (spec.prepare) table = spec.prepare(table, issues)
   const config = payload.collections[spec.slug].config
   const columns = columnsOf(config.fields, spec.aliases)
   const mapping = mapHeaders(table, columns, spec, issues)

@@ -1,6 +1,9 @@
 // What `npm run import` needs to know of a collection besides its fields: written beside the
 // fields (cms/collections/<Name>.ts) and collected by specs.ts.
 
+import type { ImportIssue } from './issues'
+import type { Table } from './readTable'
+
 type Doc = Record<string, unknown>
 
 /** A column that is not a field but helps find one (一级事项 and 二级事项 name a 目录事项). */
@@ -16,4 +19,6 @@ export type ImportRules = {
   keyOf: (doc: Doc) => string | null
   /** A second key stored documents are also found by (a disclosure without 索引号 in the file). */
   altKeyOf?: (doc: Doc) => string | null
+  /** Reads columns that are not fields before the rows are planned (a case's 被处分人 columns); adds what is wrong to `issues`. */
+  prepare?: (table: Table, issues: ImportIssue[]) => Table
 }

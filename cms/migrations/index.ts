@@ -2,6 +2,7 @@ import * as migration_20261127_064928_initial from './20261127_064928_initial';
 import * as migration_20261127_092422_workflow from './20261127_092422_workflow';
 import * as migration_20261127_093357_work_calendar from './20261127_093357_work_calendar';
 import * as migration_20261203_160227_media_owner_unit from './20261203_160227_media_owner_unit';
+import * as migration_20261207_115456_case_persons from './20261207_115456_case_persons';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261203_160227_media_owner_unit.up,
     down: migration_20261203_160227_media_owner_unit.down,
-    name: '20261203_160227_media_owner_unit'
+    name: '20261203_160227_media_owner_unit',
+  },
+  {
+    up: migration_20261207_115456_case_persons.up,
+    down: migration_20261207_115456_case_persons.down,
+    name: '20261207_115456_case_persons'
   },
 ];

@@ -395,3 +395,15 @@ function startsUnit(rest: string): boolean {
   // 原区委副书记: a party committee named by its level alone is part of the post.
   return unit >= 2 && (position < 0 || unit < position)
 }
+
+/**
+ * 市住建局原局长 → unit 市住建局, position 原局长: a 单位及职务 as one text, split where the
+ * parser splits the words before a name. A text with no position word is all unit.
+ */
+export function splitUnitAndPosition(text: string): { unit: string | null; position: string | null } {
+  const trimmed = text.trim()
+  const folded = foldForMatch(trimmed)
+  if (!POSITION_WORD.test(folded)) return { unit: trimmed || null, position: null }
+  const { positionStart } = splitUnitPosition(folded)
+  return { unit: trimmed.slice(0, positionStart) || null, position: trimmed.slice(positionStart) || null }
+}

@@ -153,9 +153,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         ...c,
         department: department(c.department),
         eightRulesTypes: c.eightRulesTypes ?? [],
-        referred: c.referred ?? false,
         facts: rich(c.facts),
-        decisionDate: day(c.decisionDate),
+        source: c.source ?? { kind: 'own' },
       },
       draft,
     )

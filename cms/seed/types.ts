@@ -58,27 +58,37 @@ export type DisclosureSeed = {
   body: Block[]
 }
 
-export type Discipline = Case['violationTypes'][number]
+export type Discipline = NonNullable<Case['violationTypes']>[number]
 export type EightRulesType = NonNullable<Case['eightRulesTypes']>[number]
-export type PartySanction = NonNullable<Case['partySanction']>
-export type GovernmentSanction = NonNullable<Case['governmentSanction']>
+
+/** One person of a demo case, every fact in a bulletin's words. */
+export type PersonSeed = {
+  name: string
+  unit?: string
+  position?: string
+  partyMember?: 'yes' | 'no'
+  partySanction?: string
+  governmentSanction?: string
+  measures?: string[]
+  otherMeasures?: string[]
+  referred?: boolean
+  criminalOutcome?: string
+}
 
 export type CaseSeed = Draftable & {
   title: string
-  subject: string
-  unitPosition: string
+  persons: PersonSeed[]
   department?: string
-  level: Level
-  region: string
+  level?: Level
+  cadreLevel?: Case['cadreLevel']
+  region?: string
   violationTypes: Discipline[]
   eightRulesTypes?: EightRulesType[]
   facts: Block[]
-  partySanction?: PartySanction
-  governmentSanction?: GovernmentSanction
-  referred?: boolean
-  confiscation?: string
+  /** As published: 2024年1月18日, 2025年9月 or 2025年; left out when not published. */
+  decisionDate?: string
+  source?: { kind: 'own' | 'forwarded'; issuer?: string; title?: string; date?: string; url?: string }
   accountability?: string
-  decisionDate: string
 }
 
 export type BulletinSeed = {

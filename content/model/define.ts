@@ -68,8 +68,11 @@ export interface Summary {
   group?: string
 }
 
-/** `day` = YYYY-MM-DD, `month` = YYYY-MM, `week` = YYYY-Www (an ISO week). */
-export type Precision = 'day' | 'month' | 'week'
+/**
+ * `day` = YYYY-MM-DD, `month` = YYYY-MM, `week` = YYYY-Www (an ISO week); `published` = a
+ * `{ value, published }` date at the precision it was published (caseTerms.ts), or null.
+ */
+export type Precision = 'day' | 'month' | 'week' | 'published'
 
 type Key<D> = keyof D & string
 

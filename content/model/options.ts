@@ -118,14 +118,55 @@ export const PARTY_SANCTION_OPTIONS = defineOptions([
   { label: '开除党籍', value: 'expulsion' },
 ])
 
-/** 政务处分 (政务处分法 art. 7), mildest first. */
+/**
+ * 政务处分 (政务处分法 art. 7), mildest first, and the 处分 only staff of 事业单位 and state
+ * enterprises receive (降低岗位等级, 留用察看), which bulletins list beside them.
+ */
 export const GOVERNMENT_SANCTION_OPTIONS = defineOptions([
   { label: '警告', value: 'warning' },
   { label: '记过', value: 'demerit' },
   { label: '记大过', value: 'major-demerit' },
   { label: '降级', value: 'demotion' },
+  { label: '降低岗位等级', value: 'grade-lowering' },
   { label: '撤职', value: 'dismissal' },
+  { label: '留用察看', value: 'probation' },
   { label: '开除', value: 'expulsion' },
+])
+
+/** 组织处理 and the measures of the 第一种形态 (批评教育 … 免职), mildest first. */
+export const MEASURE_OPTIONS = defineOptions([
+  { label: '批评教育', value: 'criticism' },
+  { label: '谈话提醒', value: 'reminder-talk' },
+  { label: '责令检查', value: 'self-examination' },
+  { label: '通报批评', value: 'notified-criticism' },
+  { label: '效能告诫', value: 'efficiency-warning' },
+  { label: '诫勉', value: 'admonition' },
+  { label: '停职检查', value: 'suspension' },
+  { label: '调整职务', value: 'reassignment' },
+  { label: '责令辞职', value: 'ordered-resignation' },
+  { label: '免职', value: 'removal' },
+  { label: '降职', value: 'downgrade' },
+])
+
+/** 干部管理权限: who manages the cadre (中管 … 县管), beside the administrative 层级. */
+export const CADRE_LEVEL_OPTIONS = defineOptions([
+  { label: '中管干部', value: 'central' },
+  { label: '省管干部', value: 'provincial' },
+  { label: '市管干部', value: 'city' },
+  { label: '县管干部', value: 'county' },
+  { label: '其他', value: 'other' },
+])
+
+/** 案例来源: found by this office (本级查处) or republished from another's bulletin (转发). */
+export const SOURCE_KIND_OPTIONS = defineOptions([
+  { label: '本级查处', value: 'own' },
+  { label: '转发', value: 'forwarded' },
+])
+
+/** 政治面貌 as bulletins state it; left empty when they do not. */
+export const PARTY_MEMBER_OPTIONS = defineOptions([
+  { label: '中共党员', value: 'yes' },
+  { label: '非中共党员', value: 'no' },
 ])
 
 /** 通报类型. */

@@ -29,3 +29,9 @@ export function formatWeek(week: string): string {
 export function quarterLabel(quarter: number): string {
   return `第${'一二三四'[quarter - 1]}季度`
 }
+
+/** A date at its published precision: `2021` → `2021年`, `2021-07` → `2021年7月`, a day in full. */
+export function formatPartialDate(value: string): string {
+  if (value.length === 4) return `${Number(value)}年`
+  return value.length === 7 ? formatMonth(value) : formatDay(value)
+}

@@ -69,14 +69,19 @@ export function loadCollection<C extends CollectionName>(name: C): Promise<Entry
   return cache.get(name)! as Promise<Entry<C>[]>
 }
 
-/** The value of an entry's date field (descriptor `date`), or null for a collection without one. */
-function dateValue(entry: Entry): { value: string; precision: 'day' | 'month' | 'week' } | null {
+type DateValue = { value: string; precision: 'day' | 'month' | 'week' | 'published'; text?: string }
+
+/** The value of an entry's date field (descriptor `date`), or null for a collection without one or a date not published. */
+function dateValue(entry: Entry): DateValue | null {
   const date = modelOf(entry.collection).date
   if (!date) return null
-  return { value: (entry.data as unknown as Record<string, string>)[date.field], precision: date.precision }
+  const value = (entry.data as unknown as Record<string, unknown>)[date.field]
+  if (date.precision !== 'published') return { value: value as string, precision: date.precision }
+  const published = value as { value: string; published: string } | null
+  return published && { value: published.value, precision: 'published', text: published.published }
 }
 
-/** The date that orders an entry (YYYY-MM-DD, or YYYY-MM for themes; a week by its Monday). */
+/** The date that orders an entry (YYYY-MM-DD, or YYYY-MM for themes; a week by its Monday; a case at its published precision). */
 export function primaryDate(entry: Entry): string | null {
   const date = dateValue(entry)
   if (!date) return null
@@ -128,11 +133,13 @@ function summarizeEntry(entry: Entry): ListItem {
   const date = dateValue(entry)
   if (!date) return { ...base, ...summary }
   const dateText =
-    date.precision === 'week'
-      ? formatWeek(date.value)
-      : date.precision === 'month'
-        ? formatMonth(date.value)
-        : formatDate(date.value)
+    date.precision === 'published'
+      ? date.text!
+      : date.precision === 'week'
+        ? formatWeek(date.value)
+        : date.precision === 'month'
+          ? formatMonth(date.value)
+          : formatDate(date.value)
   return { ...base, datetime: primaryDate(entry)!, dateText, ...summary }
 }
 

@@ -1,6 +1,7 @@
 // Related cases for a case page: a cadre reading one case of 违规收受礼品礼金 wants the others
 // of the same kind first, then those from the same level or region.
 import type { Entry } from './collections'
+import { caseListDate } from '../../content/model/collections/cases'
 
 type CaseData = Entry<'cases'>['data']
 
@@ -38,18 +39,19 @@ export function relatedness(a: CaseData, b: CaseData): number {
   const [b8, bv] = masksOf(b)
   const kinds = 3 * popcount(a8 & b8) + 2 * popcount(av & bv)
   if (kinds === 0) return 0
-  return kinds + (a.level === b.level ? 1 : 0) + (a.region === b.region ? 1 : 0)
+  // An unstated level or region is shared with nobody.
+  return (
+    kinds + (a.level !== null && a.level === b.level ? 1 : 0) + (a.region !== null && a.region === b.region ? 1 : 0)
+  )
 }
 
 type Ranked = { entry: Entry<'cases'>; at: number }
 
 /** Newer first, then list order: what a reader expects among equally related cases. */
-const newerFirst = (a: Ranked, b: Ranked) =>
-  a.entry.data.decisionDate < b.entry.data.decisionDate
-    ? 1
-    : a.entry.data.decisionDate > b.entry.data.decisionDate
-      ? -1
-      : a.at - b.at
+const newerFirst = (a: Ranked, b: Ranked) => {
+  const [x, y] = [caseListDate(a.entry.data), caseListDate(b.entry.data)]
+  return x < y ? 1 : x > y ? -1 : a.at - b.at
+}
 
 /** A small integer per distinct value, so signatures compare as numbers. */
 function numbering<T>() {
@@ -84,8 +86,9 @@ export function relatedCaseLists(all: Entry<'cases'>[], limit = 5): Map<string, 
     const [eight, kinds] = masksOf(entry.data)
     const mask = maskId(`${eight}|${kinds}`)
     if (mask === masks.length) masks.push([eight, kinds])
-    const level = levelId(entry.data.level)
-    const region = regionId(entry.data.region)
+    // -1: not stated, shared with nobody.
+    const level = entry.data.level === null ? -1 : levelId(entry.data.level)
+    const region = entry.data.region === null ? -1 : regionId(entry.data.region)
     const id = signatureId(`${mask}|${level}|${region}`)
     if (id === signatures.length) signatures.push({ mask, level, region, cases: [] })
     signatures[id].cases.push({ entry, at })
@@ -107,7 +110,8 @@ export function relatedCaseLists(all: Entry<'cases'>[], limit = 5): Map<string, 
     signatures.forEach((b, j) => {
       const kinds = kindScore[a.mask * masks.length + b.mask]
       if (kinds === 0) return
-      const score = kinds + (a.level === b.level ? 1 : 0) + (a.region === b.region ? 1 : 0)
+      const score =
+        kinds + (a.level >= 0 && a.level === b.level ? 1 : 0) + (a.region >= 0 && a.region === b.region ? 1 : 0)
       ;(byScore[score] ??= []).push(j)
     })
     const list: Entry<'cases'>[] = []

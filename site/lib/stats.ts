@@ -3,13 +3,14 @@
 import { formatMonth, quarterLabel } from './format'
 import { LEVELS, PARTY_SANCTIONS, VIOLATION_TYPES } from '../../content/model/labels'
 
-/** The fields of a case the statistics read. */
+/** The fields of a case the statistics read (the case file's, content/model/collections/cases.ts). */
 export interface CaseStatsInput {
-  decisionDate: string
+  /** At its published precision; null when not published. */
+  decisionDate: { value: string } | null
   violationTypes: readonly string[]
-  partySanction: string | null
-  level: string
-  region: string
+  persons: readonly { partySanction: { value: string | null } | null }[]
+  level: string | null
+  region: string | null
 }
 
 /** The fields of a disclosure the statistics read. */
@@ -33,6 +34,10 @@ export interface ChartData {
 }
 
 export const NO_PARTY_SANCTION = '党纪处分未公开'
+/** A sanction published in words no rule knows: counted, never dropped. */
+export const OTHER_PARTY_SANCTION = '其他党纪处分'
+export const NO_LEVEL = '层级未公开'
+export const NO_REGION = '区域未公开'
 export const NO_DEPARTMENT = '未注明'
 
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
@@ -111,9 +116,15 @@ function withLabels(keys: string[], series: Series[], label: (key: string) => st
   return { categories: keys.map(label), series }
 }
 
-/** 案件数量（按季度、按违纪类型）. One case with several types counts once per type. */
-export function casesByQuarterAndType(cases: CaseStatsInput[]): ChartData {
-  const byDate = (c: CaseStatsInput) => quarterKey(c.decisionDate)
+/** The cases whose decision month was published: the only ones a quarter can count. */
+export const withDecisionMonth = <T extends CaseStatsInput>(cases: T[]): T[] =>
+  cases.filter((c) => (c.decisionDate?.value.length ?? 0) >= 7)
+
+const byDate = (c: CaseStatsInput) => quarterKey(c.decisionDate!.value)
+
+/** 案件数量（按季度、按违纪类型）. One case with several types counts once per type; cases without a published month are not counted. */
+export function casesByQuarterAndType(all: CaseStatsInput[]): ChartData {
+  const cases = withDecisionMonth(all)
   const keys = timeline(cases.map(byDate), quarterRange)
   if (keys.length === 0) return empty()
   const data = withLabels(
@@ -126,29 +137,26 @@ export function casesByQuarterAndType(cases: CaseStatsInput[]): ChartData {
 }
 
 /** 案件数量（按季度、按处分）: 党纪处分, heaviest last; cases without one as 党纪处分未公开 (nobody published one: not 无). */
-export function casesByQuarterAndSanction(cases: CaseStatsInput[]): ChartData {
-  const byDate = (c: CaseStatsInput) => quarterKey(c.decisionDate)
+export function casesByQuarterAndSanction(all: CaseStatsInput[]): ChartData {
+  const cases = withDecisionMonth(all)
   const keys = timeline(cases.map(byDate), quarterRange)
-  const series = crossCount(cases, keys, byDate, (c) => [c.partySanction ?? NO_PARTY_SANCTION], [
-    NO_PARTY_SANCTION,
-    ...PARTY_SANCTIONS,
-  ])
+  // A case of several persons counts once under each kind they received.
+  const kinds = (c: CaseStatsInput) => {
+    const given = c.persons.flatMap((p) => (p.partySanction ? [p.partySanction.value ?? OTHER_PARTY_SANCTION] : []))
+    return given.length ? given : [NO_PARTY_SANCTION]
+  }
+  const series = crossCount(cases, keys, byDate, kinds, [NO_PARTY_SANCTION, ...PARTY_SANCTIONS, OTHER_PARTY_SANCTION])
   return withLabels(keys, series, formatQuarter)
 }
 
 /** 案件数量（按区域、按层级）: regions by number of cases, each split by level in LEVELS order. */
 export function casesByRegionAndLevel(cases: CaseStatsInput[]): ChartData {
-  const totals = countBy(cases.map((c) => c.region))
+  const region = (c: CaseStatsInput) => c.region ?? NO_REGION
+  const totals = countBy(cases.map(region))
   const regions = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || zh(a, b))
   return {
     categories: regions,
-    series: crossCount(
-      cases,
-      regions,
-      (c) => c.region,
-      (c) => [c.level],
-      LEVELS,
-    ),
+    series: crossCount(cases, regions, region, (c) => [c.level ?? NO_LEVEL], [...LEVELS, NO_LEVEL]),
   }
 }
 

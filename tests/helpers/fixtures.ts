@@ -44,13 +44,30 @@ export function validData(collection: PublicCollection, related: Related, n: num
     case 'cases':
       return {
         title: unique('案例'),
-        subject: '张某某',
-        unitPosition: '市住建局原局长',
+        persons: [
+          {
+            name: '张某某',
+            unit: '市住建局',
+            position: '原局长',
+            partySanction: '党内警告',
+            governmentSanction: '政务记过',
+            measures: ['诫勉谈话'],
+            otherMeasures: ['违纪所得予以收缴'],
+            criminalOutcome: '未判处刑罚',
+          },
+        ],
         level: 'city',
         region: '清风市本级',
         violationTypes: ['integrity'],
         facts: paragraph('经查，张某某违规收受礼品礼金。'),
-        decisionDate: `${year}-05-10T04:00:00.000Z`,
+        decisionDate: `${year}-05-10`,
+        source: {
+          kind: 'forwarded',
+          issuer: '山海省纪委监委',
+          title: '山海省纪委监委通报典型问题',
+          date: `${year}年6月`,
+          url: 'https://example.org/notice',
+        },
       }
     case 'bulletins':
       return {

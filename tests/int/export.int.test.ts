@@ -72,18 +72,32 @@ describe('export to content/', () => {
       collection: 'cases',
       data: {
         title: '清风市测试局原局长张某某违规收受礼品礼金问题',
-        subject: '张某某',
-        unitPosition: '市测试局原局长',
+        persons: [
+          {
+            name: '张某某',
+            unit: '市测试局',
+            position: '原局长',
+            partySanction: '党内严重警告',
+            governmentSanction: '政务降级',
+            measures: ['诫勉谈话'],
+            otherMeasures: ['违纪所得予以收缴'],
+          },
+          {
+            name: '黃某某',
+            unit: '市测试局',
+            position: '原科长',
+            partySanction: '黨內警告',
+            governmentSanction: '行政记大过处分（待核）',
+          },
+        ],
         department: department.id,
         level: 'city',
         region: '清风市本级',
         violationTypes: ['eight-rules', 'integrity'],
         eightRulesTypes: ['gifts'],
         facts: richText('经查，张某某违规收受礼品礼金 <script>alert(1)</script>。', { ul: ['收受购物卡', '接受宴请'] }),
-        partySanction: 'serious-warning',
-        governmentSanction: 'demotion',
-        referred: false,
-        decisionDate: '2025-03-04T16:00:00.000Z',
+        decisionDate: '2025年3月',
+        source: { kind: 'own' },
         _status: 'published',
       },
       context: ctx,
@@ -93,14 +107,13 @@ describe('export to content/', () => {
       collection: 'cases',
       data: {
         title: '草稿案例 DRAFTCASEMARKER',
-        subject: '李某某',
-        unitPosition: '某镇原站长',
+        persons: [{ name: '李某某', unit: '某镇', position: '原站长' }],
         department: draftDepartment.id,
         level: 'town',
         region: '松溪县',
         violationTypes: ['work'],
         facts: richText('DRAFTCASEMARKER 不应出现在导出中。'),
-        decisionDate: '2025-05-01T16:00:00.000Z',
+        decisionDate: '2025-05-02',
         _status: 'draft',
       },
       draft: true,
@@ -119,17 +132,41 @@ describe('export to content/', () => {
     const exported = await readJson(path.join(contentDir, 'cases', `${caseId}.json`))
     expect(exported).toMatchObject({
       id: String(caseId),
-      subject: '张某某',
       level: '市级',
       violationTypes: ['违反中央八项规定精神', '违反廉洁纪律'],
       eightRulesTypes: ['违规收受礼品礼金'],
-      partySanction: '严重警告',
-      governmentSanction: '降级',
-      referred: false,
       department: { id: String(departmentId), name: '清风市测试局' },
     })
-    // The date an editor picked in Shanghai, not the UTC day before.
-    expect(exported.decisionDate).toBe('2025-03-05')
+    // Every fact as entered (the bulletin's words) with its kind; traditional characters are read too.
+    expect(exported.persons).toEqual([
+      {
+        name: '张某某',
+        unit: '市测试局',
+        position: '原局长',
+        partyMember: null,
+        partySanction: { published: '党内严重警告', value: '严重警告', years: null },
+        governmentSanction: { published: '政务降级', value: '降级' },
+        measures: [{ published: '诫勉谈话', value: '诫勉' }],
+        otherMeasures: ['违纪所得予以收缴'],
+        referred: false,
+        criminalOutcome: null,
+      },
+      {
+        name: '黃某某',
+        unit: '市测试局',
+        position: '原科长',
+        partyMember: null,
+        partySanction: { published: '黨內警告', value: '警告', years: null },
+        governmentSanction: { published: '行政记大过处分（待核）', value: '记大过' },
+        measures: [],
+        otherMeasures: [],
+        referred: false,
+        criminalOutcome: null,
+      },
+    ])
+    // A date keeps the precision it was published with.
+    expect(exported.decisionDate).toEqual({ value: '2025-03', published: '2025年3月' })
+    expect(exported.source).toEqual({ kind: '本级查处', issuer: null, title: null, date: null, url: null })
     expect(exported.facts).toContain('<p>')
     expect(exported.facts).toContain('&lt;script&gt;')
     expect(exported.facts).not.toContain('<script>')

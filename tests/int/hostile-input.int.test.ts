@@ -34,7 +34,12 @@ import { serveSite } from '../helpers/staticServer'
 // ─── What the CMS may refuse ────────────────────────────────────────────────────────────────
 
 /** Text fields with a fixed format: any hostile value is refused, with a message naming the field. */
-const FORMAT_FIELDS: Partial<Record<PublicCollection, string[]>> = { themes: ['month'], reminders: ['week'] }
+const FORMAT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
+  themes: ['month'],
+  reminders: ['week'],
+  // A date as published: hostile text is never one.
+  cases: ['decisionDate', 'source.date'],
+}
 /** Text fields with a length limit in characters. */
 const LENGTH_LIMITS: Partial<Record<PublicCollection, Record<string, number>>> = { reminders: { message: 140 } }
 /** Internal workflow fields never shown publicly; the 修改说明 is, and is written by a 重大修改 below. */

@@ -104,14 +104,29 @@ describe('npm run import', () => {
     const titled = (title: string) => cases.find((doc) => doc.title.startsWith(title))!.id
     expect(quarterly).toMatchObject({ year: 2024, quarter: 1 })
     expect(quarterly.cases).toEqual([titled('白鹭县水利局原副局长李某某'), titled('白鹭县人民政府办公室原科员张某某')])
-    const li = cases.find((doc) => doc.subject === '李某某')!
-    expect(li).toMatchObject({
-      violationTypes: ['eight-rules', 'integrity'],
-      eightRulesTypes: ['gifts'],
-      partySanction: 'serious-warning',
-      referred: false,
-    })
-    expect(cases.find((doc) => doc.subject === '王某某')!.decisionDate.slice(0, 10)).toBe('2024-04-02')
+    const named = (name: string) => cases.find((doc) => doc.persons.some((p: Doc) => p.name === name))!
+    const li = named('李某某')
+    expect(li).toMatchObject({ violationTypes: ['eight-rules', 'integrity'], eightRulesTypes: ['gifts'] })
+    // The person's columns become 被处分人: 单位及职务 split, sanctions as written, 否 as not published.
+    expect(li.persons).toMatchObject([
+      {
+        name: '李某某',
+        unit: '白鹭县水利局',
+        position: '原副局长',
+        partySanction: '严重警告',
+        governmentSanction: '记过',
+        referred: false,
+      },
+    ])
+    // Dates are kept as written, at their precision (2024年4月2日, 2024-03-15, 2024/1/20).
+    expect(named('王某某').decisionDate).toBe('2024年4月2日')
+    const many = named('陈某某')
+    expect(many.persons.map((p: Doc) => [p.name, p.partySanction ?? null, p.measures])).toEqual([
+      ['陈某某', '留党察看一年', []],
+      ['刘某某', '党内警告', []],
+      ['何某', null, ['诫勉谈话']],
+    ])
+    expect(many.decisionDate).toBe('2024年3月')
 
     const [january] = await all('themes', { month: { equals: '2024-01' } })
     expect(january.activities.map((a: Doc) => a.venueType)).toEqual(['community', 'school'])
@@ -335,10 +350,11 @@ describe('npm run import', () => {
       '标题,被处分人,单位及职务,层级,区域,违纪类型,违纪事实,处分决定日期\n白鹭县交通局原科长李某某违规吃喝问题,李某某,白鹭县交通局原科长,县(市、区)级,白鹭县,违反中央八项规定精神,另一起案件的事实。,2024-03-15\n',
     )
     expect((await importFile('cases', namesake)).counts).toMatchObject({ created: 1, updated: 0 })
-    expect((await all('cases', { subject: { equals: '李某某' } })).map((c) => c.unitPosition).sort()).toEqual([
-      '白鹭县交通局原科长',
-      '白鹭县水利局原副局长',
-    ])
+    expect(
+      (await all('cases', { 'persons.name': { equals: '李某某' } }))
+        .map((c) => `${c.persons[0].unit}${c.persons[0].position}`)
+        .sort(),
+    ).toEqual(['白鹭县交通局原科长', '白鹭县水利局原副局长'])
   })
 
   it('refuses two rows for one record, a second 索引号 for a stored record, and a unit above itself', async () => {
@@ -408,7 +424,7 @@ describe('npm run import', () => {
     const report = await importFile('cases', file)
     expect(report.counts).toMatchObject({ created: 1, linked: 1 })
     const [quarterly] = await all('bulletins', { kind: { equals: 'quarterly' } })
-    const [zhao] = await all('cases', { subject: { equals: '赵某某' } })
+    const [zhao] = await all('cases', { 'persons.name': { equals: '赵某某' } })
     expect(quarterly.cases.at(-1)).toBe(zhao.id)
     expect((await importFile('cases', file)).counts).toMatchObject({ created: 0, updated: 0, unchanged: 1, linked: 0 })
   })
@@ -438,7 +454,7 @@ describe('npm run import', () => {
     const file = await write('cases-100k.csv', lines.join('\n'))
     const before = await count('cases')
     expect(await rejection('cases', file)).toEqual([
-      '第 100002 行「处分决定日期」：日期「2025-02-30」不存在：2025 年 2 月只有 28 天',
+      '第 100002 行「处分决定日期」：处分决定日期：日期「2025-02-30」不存在：2025 年 2 月只有 28 天',
     ])
     expect(await count('cases')).toBe(before)
   })

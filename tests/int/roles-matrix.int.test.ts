@@ -130,7 +130,7 @@ const EDITABLE_FIELDS: Partial<Record<PublicCollection, string>> = {
   departments: 'region',
   'catalog-items': 'procedure',
   disclosures: 'keywords',
-  cases: 'unitPosition',
+  cases: 'region',
   bulletins: 'title',
   themes: 'summary',
   reminders: 'message',

@@ -2,24 +2,25 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  EIGHT_RULES_OPTIONS,
-  GOVERNMENT_SANCTION_OPTIONS,
-  LEVEL_OPTIONS,
-  PARTY_SANCTION_OPTIONS,
-  VIOLATION_OPTIONS,
-} from '../../cms/fields/options'
+import { EIGHT_RULES_OPTIONS, LEVEL_OPTIONS, VIOLATION_OPTIONS } from '../../cms/fields/options'
 import type { Case } from '../../cms/payload-types'
 import { isWellFormedCreditCode } from '../../cms/seed/codes'
 import { seed, SEEDED_COLLECTIONS, type SeedResult } from '../../cms/seed'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { governmentSanctionOf, partySanctionOf, readPublishedDate } from '../../content/model/caseTerms'
+import { GOVERNMENT_SANCTIONS, PARTY_SANCTIONS } from '../../content/model/labels'
 import { addDays, isoWeekOf, shanghaiDay, shanghaiMonth } from '../../content/shared/shanghai'
 
 const values = (options: { value: string }[]) => options.map((o) => o.value).sort()
 const published = { _status: { equals: 'published' } } as const
 const DRAFT_MARK = '【草稿'
 
-const quarterOf = (date: string) => Math.floor((Number(shanghaiDay(new Date(date)).slice(5, 7)) - 1) / 3) + 1
+/** A case's decision as the value it names (`2024年1月18日` → `2024-01-18`). */
+const decided = (c: Case): string => {
+  const date = readPublishedDate(c.decisionDate ?? '')
+  return 'error' in date ? '' : date.value
+}
+const quarterOf = (c: Case) => Math.floor((Number(decided(c).slice(5, 7)) - 1) / 3) + 1
 
 describe('demo seed', () => {
   let test: TestPayload
@@ -91,15 +92,36 @@ describe('demo seed', () => {
       [...new Set(cases.flatMap(pick).filter((v): v is string => Boolean(v)))].sort()
     expect(seen((c) => c.violationTypes ?? [])).toEqual(values(VIOLATION_OPTIONS))
     expect(seen((c) => c.eightRulesTypes ?? [])).toEqual(values(EIGHT_RULES_OPTIONS))
-    expect(seen((c) => [c.partySanction])).toEqual(values(PARTY_SANCTION_OPTIONS))
-    expect(seen((c) => [c.governmentSanction])).toEqual(values(GOVERNMENT_SANCTION_OPTIONS))
+    // Every kind of sanction, in the words bulletins use (党内严重警告, 政务撤职, 降低岗位等级 …).
+    const persons = cases.flatMap((c) => c.persons)
+    const kinds = (words: (string | null | undefined)[], kindOf: (w: string) => string | null) =>
+      [...new Set(words.flatMap((w) => (w ? [kindOf(w)] : [])))].sort()
+    expect(
+      kinds(
+        persons.map((p) => p.partySanction),
+        (w) => partySanctionOf(w).value,
+      ),
+    ).toEqual([...PARTY_SANCTIONS].sort())
+    expect(
+      kinds(
+        persons.map((p) => p.governmentSanction),
+        governmentSanctionOf,
+      ),
+    ).toEqual([...GOVERNMENT_SANCTIONS].sort())
     expect(seen((c) => [c.level])).toEqual(values(LEVEL_OPTIONS))
-    expect(cases.some((c) => c.referred)).toBe(true)
-    expect(cases.some((c) => c.confiscation)).toBe(true)
+    expect(persons.some((p) => p.referred)).toBe(true)
+    expect(persons.some((p) => p.otherMeasures?.length)).toBe(true)
+    expect(persons.some((p) => p.measures?.length)).toBe(true)
     expect(cases.some((c) => c.accountability)).toBe(true)
+    // The shapes real bulletins have: several persons, a date by month or year only, none at all, a forwarded case.
+    expect(cases.some((c) => c.persons.length > 1)).toBe(true)
+    expect(cases.some((c) => decided(c).length === 7)).toBe(true)
+    expect(cases.some((c) => decided(c).length === 4)).toBe(true)
+    expect(cases.some((c) => !c.decisionDate)).toBe(true)
+    expect(cases.some((c) => c.source?.kind === 'forwarded' && c.source.issuer)).toBe(true)
     expect(new Set(cases.map((c) => c.region)).size).toBeGreaterThanOrEqual(5)
     const quarters = new Set(
-      cases.map((c) => `${shanghaiDay(new Date(c.decisionDate)).slice(0, 4)}-Q${quarterOf(c.decisionDate)}`),
+      cases.filter((c) => decided(c).length >= 7).map((c) => `${decided(c).slice(0, 4)}-Q${quarterOf(c)}`),
     )
     for (const year of ['2024', '2025']) for (const q of [1, 2, 3, 4]) expect(quarters.has(`${year}-Q${q}`)).toBe(true)
   })
@@ -119,8 +141,8 @@ describe('demo seed', () => {
       expect(cases.length).toBeGreaterThanOrEqual(4)
       expect(cases.length).toBeLessThanOrEqual(8)
       for (const c of cases) {
-        expect(shanghaiDay(new Date(c.decisionDate)).slice(0, 4)).toBe(String(bulletin.year))
-        expect(quarterOf(c.decisionDate)).toBe(bulletin.quarter)
+        expect(decided(c).slice(0, 4)).toBe(String(bulletin.year))
+        expect(quarterOf(c)).toBe(bulletin.quarter)
       }
       expect(bulletin.causeAnalysis).toBeTruthy()
       expect(bulletin.requirements).toBeTruthy()

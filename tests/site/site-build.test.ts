@@ -20,7 +20,13 @@ const page = async (url: string) =>
   cheerio.load(await readFile(path.join(out, url, url.endsWith('.html') ? '' : 'index.html'), 'utf8'))
 const text = ($: cheerio.CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim()
 /** The value cell of a label row in a .facts table. */
-const fact = ($: cheerio.CheerioAPI, label: string) => text($, `table.facts tr:has(th:contains("${label}")) td`)
+/** The value of the fact labelled exactly `label` (单位 is not 所在单位), in every fact table of the page. */
+const fact = ($: cheerio.CheerioAPI, label: string, table = 'table.facts') =>
+  $(`${table} tr`)
+    .filter((_, tr) => $(tr).find('th').text().trim() === label)
+    .map((_, tr) => $(tr).find('td').text().trim())
+    .get()
+    .join('|')
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
@@ -93,11 +99,15 @@ describe('site build from fixtures', () => {
   it('should show a case with its sanctions and the bulletins it appears in', async () => {
     const $ = await page('/cases/1/')
     expect(text($, 'h1')).toBe('清风市住建局原局长张某某严重违纪违法问题')
-    expect(fact($, '被处分人')).toBe('张某某')
+    expect(fact($, '姓名')).toBe('张某某')
+    expect(fact($, '单位')).toBe('市住建局')
+    expect(fact($, '职务')).toBe('原局长')
     expect(fact($, '党纪处分')).toBe('开除党籍')
     expect(fact($, '政务处分')).toBe('开除')
     expect(fact($, '移送检察机关')).toBe('是')
+    expect(fact($, '其他处理')).toBe('违纪违法所得人民币120万元')
     expect(fact($, '八项规定问题类型')).toBe('违规公款吃喝、公车私用')
+    expect(fact($, '案例来源')).toBe('本级查处')
     expect($('table.facts time[datetime="2025-03-05"]').text()).toBe('2025年3月5日')
     expect(
       $('[data-testid="case-bulletins"] a')
@@ -113,6 +123,40 @@ describe('site build from fixtures', () => {
         .map((_, a) => $none(a).attr('href'))
         .get(),
     ).toEqual(['/bulletins/2/'])
+  })
+
+  it('should show every person of a case and each fact as published, at its precision', async () => {
+    const $ = await page('/cases/6/')
+    expect(
+      $('[data-testid="case-persons"] h3')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['孙某某', '吴某'])
+    expect(fact($, '姓名')).toBe('孙某某|吴某')
+    expect(fact($, '组织处理')).toBe('诫勉谈话')
+    expect(fact($, '政治面貌')).toBe('非中共党员')
+    // The second person has no published sanction: 未公开, never 无.
+    expect(fact($, '党纪处分').split('|')[1]).toBe('未公开')
+    expect($('table.facts time[datetime="2024-05"]').text()).toBe('2024年5月')
+    expect(
+      $('[data-testid="case-disposition"] li')
+        .map((_, li) => $(li).text())
+        .get()[1],
+    ).toBe('吴某，青莲区桃源街道荷塘社区原居委会委员：诫勉谈话。')
+
+    const $f = await page('/cases/8/')
+    expect(fact($f, '处分决定日期')).toBe('2023年')
+    expect(fact($f, '层级')).toBe('未公开')
+    expect(fact($f, '区域')).toBe('未公开')
+    expect(fact($f, '违纪类型')).toBe('未公开')
+    expect(fact($f, '干部管理权限')).toBe('省管干部')
+    expect(fact($f, '案例来源')).toBe('转发（山海省纪委监委）')
+    expect($f('table.facts a[href="https://example.org/notice/2023-12"]').text()).toBe(
+      '山海省纪委监委通报违反中央八项规定精神典型问题',
+    )
+    expect(fact($f, '原发布日期')).toBe('2023年12月29日')
+    expect(fact($f, '刑事处理')).toBe('因受贿罪被判处有期徒刑十年')
+    expect($f('table.facts').text()).not.toMatch(/(^|\s)无(\s|$)/)
   })
 
   it("should list a bulletin's cases in order with cause analysis and requirements", async () => {
@@ -244,7 +288,7 @@ describe('site build failures', () => {
       await cp(FIXTURES, path.join(dir, 'content'), { recursive: true })
       const file = path.join(dir, 'content/cases/2.json')
       const doc = JSON.parse(await readFile(file, 'utf8'))
-      delete doc.subject
+      delete doc.persons[0].name
       await writeFile(file, JSON.stringify(doc))
       const error = await buildSite({
         contentDir: path.join(dir, 'content'),
@@ -256,7 +300,8 @@ describe('site build failures', () => {
       )
       expect(error).toBeInstanceOf(Error)
       expect(error!.message).toContain('cases → 2')
-      expect(error!.message).toContain('subject')
+      expect(error!.message).toContain('persons')
+      expect(error!.message).toContain('name')
       expect(error!.message).toContain(file)
     } finally {
       await rm(dir, { recursive: true, force: true })

@@ -19,12 +19,18 @@ const listLinks = ($: cheerio.CheerioAPI) =>
 
 interface CaseJson {
   id: string
-  decisionDate: string
+  decisionDate: { value: string } | null
+  source: { date: { value: string } | null }
+  firstPublishedAt: string
   violationTypes: string[]
   eightRulesTypes: string[]
-  level: string
-  region: string
+  level: string | null
+  region: string | null
 }
+/** The decision at its published precision, or '' when not published. */
+const decided = (c: CaseJson) => c.decisionDate?.value ?? ''
+/** What lists sort by: the decision, else the original bulletin's date, else the first publication. */
+const listed = (c: CaseJson) => c.decisionDate?.value ?? c.source.date?.value ?? c.firstPublishedAt
 async function fixtureCases(): Promise<CaseJson[]> {
   const dir = path.join(FIXTURE_CONTENT, 'cases')
   return Promise.all(
@@ -61,6 +67,9 @@ describe('case facets', () => {
       'government-sanction',
       'referred',
       'level',
+      'cadre-level',
+      'source',
+      'measure',
       'region',
     ]) {
       expect(nav.find(`[data-facet="${facet}"] a`).length, facet).toBeGreaterThan(0)
@@ -70,15 +79,22 @@ describe('case facets', () => {
   it.each([
     ['/cases/violation/integrity/', (c: CaseJson) => c.violationTypes.includes('违反廉洁纪律')],
     ['/cases/violation/gifts/', (c: CaseJson) => c.eightRulesTypes.includes('违规收受礼品礼金')],
-    ['/cases/year/2025/', (c: CaseJson) => c.decisionDate.startsWith('2025')],
-    ['/cases/quarter/2025-q1/', (c: CaseJson) => c.decisionDate >= '2025-01-01' && c.decisionDate <= '2025-03-31'],
+    ['/cases/year/2025/', (c: CaseJson) => decided(c).startsWith('2025')],
+    ['/cases/quarter/2025-q1/', (c: CaseJson) => decided(c) >= '2025-01' && decided(c) <= '2025-03-31'],
+    ['/cases/year/2023/', (c: CaseJson) => decided(c).startsWith('2023')],
+    [
+      '/cases/source/forwarded/',
+      (c: CaseJson) => (c as unknown as { source: { kind: string } }).source.kind === '转发',
+    ],
+    ['/cases/level/unknown/', (c: CaseJson) => c.level === null],
+    ['/cases/measure/admonition/', (c: CaseJson) => c.id === '6'],
     ['/cases/level/county/', (c: CaseJson) => c.level === '县(市、区)级'],
     [`/cases/region/${encodeURIComponent('青莲区')}/`, (c: CaseJson) => c.region === '青莲区'],
   ])('should list exactly the matching cases, newest first, on %s', async (url, matches) => {
     const $ = await page(url)
     const expected = (await fixtureCases())
       .filter(matches)
-      .sort((a, b) => b.decisionDate.localeCompare(a.decisionDate))
+      .sort((a, b) => listed(b).localeCompare(listed(a)))
       .map((c) => `/cases/${c.id}/`)
     expect(listLinks($)).toEqual(expected)
     expect($('nav[aria-labelledby="facet-nav-title"] a[aria-current="page"]').length).toBe(1)
@@ -99,7 +115,7 @@ describe('case facets', () => {
   it('should show a case with its disposition, bulletin and related cases of the same kind', async () => {
     const $ = await page('/cases/2/')
     expect(text($, '[data-testid="case-disposition"]')).toBe(
-      '给予李某某党内严重警告处分；给予政务记大过处分；责令退缴（收缴）：违规收受的礼品礼金已全部收缴。',
+      '李某某，青莲区财政局原副局长：党内严重警告、政务记大过、违规收受的礼品礼金已全部收缴。',
     )
     expect($('[data-testid="case-bulletins"] a').attr('href')).toBe('/bulletins/1/')
     const related = $('h2:contains("相关案例")')

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Entry } from '../../site/lib/collections'
 import { relatedCaseLists, relatedness } from '../../site/lib/related'
+import { caseListDate } from '../../content/model/collections/cases'
 
 /** The definition, case by case: every other related case, most related first, newer first, then list order. */
 function bruteForce(entry: Entry<'cases'>, all: Entry<'cases'>[], limit = 5): string[] {
@@ -11,9 +12,9 @@ function bruteForce(entry: Entry<'cases'>, all: Entry<'cases'>[], limit = 5): st
     .sort(
       (a, b) =>
         b.score - a.score ||
-        (a.other.data.decisionDate < b.other.data.decisionDate
+        (caseListDate(a.other.data) < caseListDate(b.other.data)
           ? 1
-          : a.other.data.decisionDate > b.other.data.decisionDate
+          : caseListDate(a.other.data) > caseListDate(b.other.data)
             ? -1
             : a.at - b.at),
     )
@@ -28,14 +29,21 @@ let n = 0
 const kase = (
   violationTypes: string[],
   eightRulesTypes: string[],
-  level: string,
-  region: string,
+  level: string | null,
+  region: string | null,
   decisionDate: string,
 ) =>
   ({
     id: String(++n),
     collection: 'cases',
-    data: { violationTypes, eightRulesTypes, level, region, decisionDate },
+    data: {
+      violationTypes,
+      eightRulesTypes,
+      level,
+      region,
+      decisionDate: { value: decisionDate, published: decisionDate },
+      source: { kind: '本级查处' },
+    },
   }) as unknown as Entry<'cases'>
 
 describe('related cases', () => {
@@ -52,6 +60,16 @@ describe('related cases', () => {
     expect(relatedness(self.data, unrelated.data)).toBe(0)
   })
 
+  it('should not count an unstated level or region as shared', () => {
+    const unstated = kase(['违反廉洁纪律'], [], null, null, '2023-01-01')
+    const alsoUnstated = kase(['违反廉洁纪律'], [], null, null, '2023-02-01')
+    expect(relatedness(unstated.data, alsoUnstated.data)).toBe(2)
+    expect(relatedCases(unstated, [unstated, alsoUnstated, sameKindHere]).map((c) => c.id)).toEqual([
+      alsoUnstated.id,
+      sameKindHere.id,
+    ])
+  })
+
   it('should list the most related first, newer first among equals, never itself or an unrelated case', () => {
     expect(relatedCases(self, all).map((c) => c.id)).toEqual([sameRuleNewer.id, sameRule.id, sameKindHere.id])
     expect(relatedCases(self, all, 2).map((c) => c.id)).toEqual([sameRuleNewer.id, sameRule.id])
@@ -63,7 +81,7 @@ describe('related cases', () => {
     )
     const top = relatedCases(self, [self, ...many])
     expect(top).toHaveLength(5)
-    const dates = top.map((c) => c.data.decisionDate)
+    const dates = top.map((c) => c.data.decisionDate!.value)
     expect(dates).toEqual([...dates].sort().reverse())
     expect(dates[0]).toBe('2020-01-28')
   })
@@ -88,8 +106,8 @@ describe('related cases', () => {
       return kase(
         violations,
         eight,
-        pick(['市级', '县(市、区)级']),
-        pick(['松溪县', '青莲区', '清风市本级']),
+        pick(['市级', '县(市、区)级', null]),
+        pick(['松溪县', '青莲区', '清风市本级', null]),
         `202${Math.floor(random() * 3)}-0${1 + Math.floor(random() * 3)}-01`,
       )
     })

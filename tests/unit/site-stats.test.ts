@@ -12,13 +12,21 @@ import {
   monthRange,
   quarterKey,
   quarterRange,
+  withDecisionMonth,
   type CaseStatsInput,
 } from '../../site/lib/stats'
 
-const aCase = (over: Partial<CaseStatsInput>): CaseStatsInput => ({
-  decisionDate: '2025-01-10',
+type Short = Omit<Partial<CaseStatsInput>, 'decisionDate'> & {
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when not published. */
+  decisionDate?: string | null
+  /** The one person's 党纪处分 kind (null: none published). */
+  partySanction?: string | null
+}
+
+const aCase = ({ decisionDate = '2025-01-10', partySanction = '警告', ...over }: Short): CaseStatsInput => ({
+  decisionDate: decisionDate === null ? null : { value: decisionDate },
   violationTypes: ['违反廉洁纪律'],
-  partySanction: '警告',
+  persons: [{ partySanction: partySanction === null ? null : { value: partySanction } }],
   level: '市级',
   region: '清风市本级',
   ...over,
@@ -105,6 +113,38 @@ describe('cases by quarter and party sanction', () => {
       { name: '警告', values: [0, 1] },
       { name: '开除党籍', values: [1, 0] },
     ])
+  })
+})
+
+describe('cases as published', () => {
+  it('should count each kind of several persons, a term no rule knows as 其他, and leave a case without a decision month out of the quarters', () => {
+    const data = casesByQuarterAndSanction([
+      aCase({
+        persons: [
+          { partySanction: { value: '严重警告' } },
+          { partySanction: { value: '警告' } },
+          { partySanction: null },
+        ],
+      }),
+      aCase({ persons: [{ partySanction: { value: null } }] }),
+      aCase({ decisionDate: '2025' }),
+      aCase({ decisionDate: null }),
+    ])
+    expect(data.categories).toEqual(['2025年第一季度'])
+    expect(data.series).toEqual([
+      { name: '警告', values: [1] },
+      { name: '严重警告', values: [1] },
+      { name: '其他党纪处分', values: [1] },
+    ])
+    expect(withDecisionMonth([aCase({ decisionDate: '2025' }), aCase({ decisionDate: '2025-07' })])).toHaveLength(1)
+  })
+
+  it('should count an unstated region or level as such, never as another', () => {
+    const data = casesByRegionAndLevel([aCase({ region: null, level: null }), aCase({})])
+    expect(data.categories).toEqual(['区域未公开', '清风市本级'].sort((a, b) => a.localeCompare(b, 'zh-CN')))
+    expect(data.series.find((s) => s.name === '层级未公开')?.values).toEqual(
+      data.categories.map((c) => (c === '区域未公开' ? 1 : 0)),
+    )
   })
 })
 

@@ -4,8 +4,14 @@
  * and 政务处分, all four levels, and decisions in every quarter of 2024–2026.
  */
 import type { Block } from '../lexical'
-import type { CaseSeed, GovernmentSanction, PartySanction } from '../types'
+import type { CaseSeed, Discipline, EightRulesType, Level } from '../types'
+import { splitUnitAndPosition } from '../../notices/parseNotice'
+import { formatDay } from '../../../content/shared/dateText'
 
+type PartySanction = 'warning' | 'serious-warning' | 'removal' | 'probation' | 'expulsion'
+type GovernmentSanction = 'warning' | 'demerit' | 'major-demerit' | 'demotion' | 'dismissal' | 'expulsion'
+
+/** How bulletins word each sanction. */
 const PARTY: Record<PartySanction, string> = {
   warning: '党内警告',
   'serious-warning': '党内严重警告',
@@ -23,8 +29,26 @@ const GOVERNMENT: Record<GovernmentSanction, string> = {
   expulsion: '开除公职',
 }
 
+/** A one-person case in short: the sanctions by kind, the decision by day (YYYY-MM-DD). */
+type CaseInput = Omit<CaseSeed, 'facts' | 'persons' | 'decisionDate'> & {
+  subject: string
+  unitPosition: string
+  department: string
+  level: Level
+  region: string
+  violationTypes: Discipline[]
+  eightRulesTypes?: EightRulesType[]
+  partySanction?: PartySanction
+  governmentSanction?: GovernmentSanction
+  referred?: boolean
+  confiscation?: string
+  decisionDate: string
+  facts: string
+  analysis?: string
+}
+
 /** The closing sentence of a bulletin entry, from the structured disposition. */
-function disposition(c: Omit<CaseSeed, 'facts'>): string {
+function disposition(c: CaseInput): string {
   const sanctions = [
     c.partySanction && PARTY[c.partySanction],
     c.governmentSanction && GOVERNMENT[c.governmentSanction],
@@ -37,19 +61,156 @@ function disposition(c: Omit<CaseSeed, 'facts'>): string {
   return `${text}。`
 }
 
-type CaseInput = Omit<CaseSeed, 'facts'> & { facts: string; analysis?: string }
-
-const kase = ({ facts, analysis, ...rest }: CaseInput): CaseSeed => {
+const kase = (c: CaseInput): CaseSeed => {
+  const {
+    facts,
+    analysis,
+    subject,
+    unitPosition,
+    partySanction,
+    governmentSanction,
+    referred,
+    confiscation,
+    decisionDate,
+    ...rest
+  } = c
   const blocks: Block[] = [facts]
   if (analysis) blocks.push(analysis)
-  blocks.push(disposition(rest))
-  return { ...rest, facts: blocks }
+  blocks.push(disposition(c))
+  const { unit, position } = splitUnitAndPosition(unitPosition)
+  return {
+    ...rest,
+    persons: [
+      {
+        name: subject,
+        unit: unit ?? undefined,
+        position: position ?? undefined,
+        partySanction: partySanction && PARTY[partySanction],
+        governmentSanction: governmentSanction && GOVERNMENT[governmentSanction],
+        otherMeasures: confiscation ? [confiscation] : [],
+        referred: referred ?? false,
+      },
+    ],
+    decisionDate: formatDay(decisionDate),
+    facts: blocks,
+  }
 }
 
 const SERIOUS =
   '身为党员领导干部，丧失理想信念，背弃初心使命，严重破坏所在地区（单位）政治生态，且在党的十八大后不收敛、不收手，性质严重，影响恶劣，应予严肃处理。'
 
+/**
+ * Cases entered as a bulletin words them, where the short form above cannot say it: several
+ * persons, a decision published by its month or year only, a case forwarded from a higher
+ * office's bulletin, 组织处理 beside the sanctions. All names and bodies are fictional.
+ */
+const PUBLISHED_AS_IS: CaseSeed[] = [
+  {
+    title: '清风市自然资源和规划局原局长钱某某、副局长孙某某等人违规收受礼品礼金问题',
+    persons: [
+      {
+        name: '钱某某',
+        unit: '清风市自然资源和规划局',
+        position: '原党组书记、局长',
+        partySanction: '党内严重警告',
+        governmentSanction: '政务记大过',
+        otherMeasures: ['违纪所得予以收缴'],
+      },
+      {
+        name: '孙某某',
+        unit: '清风市自然资源和规划局',
+        position: '原党组成员、副局长',
+        partySanction: '党内警告',
+        otherMeasures: ['违纪所得予以收缴'],
+      },
+      { name: '周某', unit: '清风市自然资源和规划局', position: '耕地保护科科长', measures: ['诫勉谈话'] },
+    ],
+    department: '清风市自然资源和规划局',
+    level: 'city',
+    cadreLevel: 'city',
+    region: '清风市本级',
+    violationTypes: ['eight-rules'],
+    eightRulesTypes: ['gifts'],
+    facts: [
+      '2022年至2024年春节、中秋节期间，钱某某、孙某某先后多次收受管理服务对象所送购物卡、高档白酒，共计折合人民币4.8万元；耕地保护科科长周某收受购物卡0.3万元。',
+      '2025年9月，钱某某受到党内严重警告、政务记大过处分，孙某某受到党内警告处分，周某受到诫勉谈话处理，违纪所得予以收缴。',
+    ],
+    decisionDate: '2025年9月',
+  },
+  {
+    title: '山海省交通运输厅原党组书记、厅长吴某某违规打高尔夫球、接受旅游活动安排等问题',
+    persons: [
+      {
+        name: '吴某某',
+        unit: '山海省交通运输厅',
+        position: '原党组书记、厅长',
+        partySanction: '开除党籍',
+        governmentSanction: '开除公职',
+        referred: true,
+      },
+    ],
+    cadreLevel: 'provincial',
+    region: '山海省',
+    violationTypes: ['eight-rules', 'integrity'],
+    eightRulesTypes: ['travel'],
+    facts: [
+      '2016年至2023年，吴某某多次接受私营企业主安排打高尔夫球，费用由对方支付；接受私营企业主安排外出旅游，并违规收受礼金。吴某某还存在其他严重违纪违法问题。',
+      '2025年，吴某某被开除党籍和公职，其涉嫌犯罪问题被移送检察机关依法审查起诉。',
+    ],
+    decisionDate: '2025年',
+    source: {
+      kind: 'forwarded',
+      issuer: '山海省纪委监委',
+      title: '山海省纪委监委公开通报五起违反中央八项规定精神典型问题（示例）',
+      date: '2025年12月3日',
+    },
+  },
+  {
+    title: '竹山县水利局河道管理站站长冯某违规发放津补贴问题',
+    persons: [
+      {
+        name: '冯某',
+        unit: '竹山县水利局河道管理站',
+        position: '站长',
+        partyMember: 'no',
+        governmentSanction: '降低岗位等级',
+        measures: ['免职处理'],
+        otherMeasures: ['违规发放的津补贴已全部退还'],
+      },
+    ],
+    department: '竹山县水利局',
+    level: 'county',
+    region: '竹山县',
+    violationTypes: ['eight-rules'],
+    eightRulesTypes: ['allowances'],
+    facts: [
+      '经查，冯某以“防汛值守补助”名义，违规向站内职工发放津补贴共计2.1万元。冯某受到降低岗位等级处分并被免职处理，违规发放的津补贴已全部退还。',
+    ],
+  },
+  {
+    title: '清风市城市建设投资集团有限公司工程部原副经理郑某违规接受宴请问题',
+    persons: [
+      {
+        name: '郑某',
+        unit: '清风市城市建设投资集团有限公司工程部',
+        position: '原副经理',
+        partySanction: '党内警告',
+        governmentSanction: '留用察看一年',
+      },
+    ],
+    level: 'city',
+    region: '清风市本级',
+    violationTypes: ['eight-rules'],
+    eightRulesTypes: ['dining'],
+    facts: [
+      '2024年5月至2025年1月，郑某多次接受施工单位安排的宴请。2025年6月，郑某受到党内警告处分，并被给予留用察看一年处分。',
+    ],
+    decisionDate: '2025年6月',
+  },
+]
+
 export const cases: CaseSeed[] = [
+  ...PUBLISHED_AS_IS,
   // —— 2024 ——
   kase({
     title: '清风市交通运输局原党组成员、副局长刘某某严重违纪违法问题',
