@@ -31,7 +31,11 @@ export default buildConfig({
       supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }],
     },
     // 编辑工作台 above the collection cards: review queue, themes, reminders, column freshness, 公开时限.
-    components: { beforeDashboard: ['/components/EditorsDashboard#EditorsDashboard'] },
+    components: {
+      beforeDashboard: ['/components/EditorsDashboard#EditorsDashboard'],
+      // 粘贴通报: a pasted notice → case and 通报 drafts (cms/cases/pasteNotice.ts).
+      views: { pasteNotice: { Component: '/components/paste/PasteNoticeView#PasteNoticeView', path: '/paste-notice' } },
+    },
   },
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   collections,

@@ -21,9 +21,10 @@ import { IMPORT_COLLECTIONS, IMPORT_SPECS, isImportSlug } from '../cms/import/sp
 import { rootDir } from '../content/shared/paths'
 import { publishRun } from './lib/publishRun'
 
-const USAGE = `用法：npm run import -- <集合> <文件> [--dry-run] [--publish [--no-build]] [--encoding gb18030] [--sheet 工作表名]
+const USAGE = `用法：npm run import -- <集合> <文件> [--dry-run] [--publish [--no-build]] [--encoding gb18030] [--sheet 工作表名] [--forwarded]
 集合：${IMPORT_COLLECTIONS.map((slug) => `${slug}（${IMPORT_SPECS[slug].name}）`).join('、')}
-文件：.csv（UTF-8、GB18030/GBK、UTF-16）、.json、.xlsx；列说明见 docs/import.md`
+文件：.csv（UTF-8、GB18030/GBK、UTF-16）、.json、.xlsx；列说明见 docs/import.md
+      cases 还可以是通报全文 .txt（粘贴通报：每条案例一份草稿；--forwarded 表示转发上级的通报）`
 
 /** How many row errors to print before summarising the rest. */
 const MAX_LISTED = 200
@@ -55,6 +56,7 @@ function parseArgs(argv: string[]) {
     build: true,
     encoding: undefined as TextEncoding | undefined,
     sheet: undefined as string | undefined,
+    forwarded: false,
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -63,6 +65,7 @@ function parseArgs(argv: string[]) {
     else if (arg === '--no-build') flags.build = false
     else if (arg === '--encoding') flags.encoding = parseEncodingName(argv[++i] ?? '')
     else if (arg === '--sheet') flags.sheet = argv[++i]
+    else if (arg === '--forwarded') flags.forwarded = true
     else if (arg.startsWith('--')) throw new Error(`未知选项 ${arg}\n${USAGE}`)
     else positional.push(arg)
   }
@@ -101,6 +104,10 @@ async function main(): Promise<number> {
     console.log(
       `  读取 ${report.rows} ${report.unit}（${report.format.toUpperCase()}${encoding}），列：${report.columns.join('、')}`,
     )
+    if (report.notes?.length) {
+      console.log(`  请在后台审核时核对（${report.notes.length} 处）：`)
+      for (const note of report.notes) console.log(`    ${note}`)
+    }
     const verb = report.dryRun ? '将' : '已'
     console.log(
       `  ${verb}新建 ${created}，${verb}更新 ${updated}，无变化 ${unchanged}${linked ? `，${verb}加入季度通报 ${linked} 个案例` : ''}`,
@@ -127,7 +134,8 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof ImportRejected) {
       const unit =
-        error.issues.some((issue) => issue.row !== undefined) && args.file.endsWith('.json') ? '条记录' : '行'
+        error.unit ??
+        (error.issues.some((issue) => issue.row !== undefined) && args.file.endsWith('.json') ? '条记录' : '行')
       console.error(`导入失败：${error.message}。`)
       for (const issue of error.issues.slice(0, MAX_LISTED)) console.error(`  ${formatIssue(issue, unit)}`)
       if (error.issues.length > MAX_LISTED) {

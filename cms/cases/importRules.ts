@@ -63,7 +63,12 @@ function preparePersons(table: Table, issues: ImportIssue[]): Table {
     return column ? [{ header, column }] : []
   })
   const nameHeader = personHeaders.find((h) => h.column === 'name')?.header
-  const jsonPersons = nameHeader && table.records.some((r) => /^\s*\[/.test(String(r.values.get(nameHeader) ?? '')))
+  const jsonPersons =
+    nameHeader &&
+    table.records.some((r) => {
+      const value = r.values.get(nameHeader)
+      return Array.isArray(value) || /^\s*\[/.test(String(value ?? ''))
+    })
   if (personHeaders.length === 0 || jsonPersons) return table
   if (!nameHeader) {
     issues.push({

@@ -19,6 +19,7 @@ import {
   validatePublishedDate,
 } from '../cases/terms'
 import { caseImportRules } from '../cases/importRules'
+import { pasteNoticeEndpoints } from '../cases/pasteNotice'
 import { publicCollection } from './publicCollection'
 
 const violatesEightRules = (_: unknown, siblingData: { violationTypes?: string[] | null }) =>
@@ -112,6 +113,7 @@ const personFields: Field[] = [
 export const Cases = publicCollection(
   MODEL.cases,
   {
+    endpoints: pasteNoticeEndpoints,
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'level', 'region', 'decisionDate', '_status'],

@@ -536,6 +536,14 @@ export function EditorsDashboardView({ data }: { data: Dashboard }) {
         {data.user.name ? `${data.user.name}，您好。` : ''}今天是北京时间 <Day day={data.today} />，
         {formatWeek(data.week)}。
       </p>
+      {data.user.role && data.user.role !== 'liaison' && (
+        <p className="editors-dashboard__intro">
+          <a className="editors-dashboard__create" href="/admin/paste-notice">
+            粘贴通报
+          </a>{' '}
+          把已公开的通报全文粘贴进来，自动拆分为案例草稿，逐条核对后提交审核。
+        </p>
+      )}
       <Summary data={data} />
       <QueueSection data={data} />
       <ThemesSection data={data} />

@@ -12,14 +12,18 @@ export type ImportIssue = {
 
 /** An import that cannot go ahead: nothing has been written. */
 export class ImportRejected extends Error {
-  constructor(readonly issues: ImportIssue[]) {
+  /** `unit`: how the file's rows are counted, when known (第 2 条 of a pasted notice). */
+  constructor(
+    readonly issues: ImportIssue[],
+    readonly unit?: RowUnit,
+  ) {
     super(`导入文件有 ${issues.length} 处错误，未写入任何数据`)
     this.name = 'ImportRejected'
   }
 }
 
 /** How rows are counted: spreadsheet rows, or records of a JSON array. */
-export type RowUnit = '行' | '条记录'
+export type RowUnit = '行' | '条记录' | '条'
 
 /** One line per issue: 第 12 行「成文日期」：日期「2025-02-30」不存在 */
 export function formatIssue(issue: ImportIssue, unit: RowUnit = '行'): string {

@@ -12,7 +12,8 @@ export type RawValue = Cell | unknown
 export type TableRecord = { row: number; values: Map<string, RawValue> }
 
 export type Table = {
-  format: 'csv' | 'json' | 'xlsx'
+  /** `notice`: a pasted 通报, one record per item (cms/cases/noticeTable.ts). */
+  format: 'csv' | 'json' | 'xlsx' | 'notice'
   /** Column headers in file order (for JSON: every key used by any record). */
   headers: string[]
   records: TableRecord[]

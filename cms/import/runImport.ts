@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { applyPlan, type ApplyResult } from './apply'
@@ -5,6 +7,7 @@ import type { TextEncoding } from './decodeText'
 import { ImportRejected, type RowUnit } from './issues'
 import { planImport } from './plan'
 import { readTable } from './readTable'
+import { readNoticeTable } from '../cases/noticeTable'
 import { IMPORT_SPECS, type ImportSlug } from './specs'
 
 export type ImportOptions = {
@@ -16,6 +19,8 @@ export type ImportOptions = {
   publish?: boolean
   encoding?: TextEncoding
   sheet?: string
+  /** A pasted notice (.txt) is another office's, republished: its cases are 转发. */
+  forwarded?: boolean
   onProgress?: (done: number, total: number) => void
 }
 
@@ -28,6 +33,8 @@ export type ImportReport = {
   dryRun: boolean
   /** Planned (dry run) or done. */
   counts: ApplyResult
+  /** A pasted notice: what the editor must still check, per item (第 2 条：…). */
+  notes?: string[]
 }
 
 /**
@@ -37,19 +44,25 @@ export type ImportReport = {
  */
 export async function runImport(payload: Payload, options: ImportOptions): Promise<ImportReport> {
   const spec = IMPORT_SPECS[options.collection]
-  const table = await readTable(options.file, { encoding: options.encoding, sheet: options.sheet })
+  const notice =
+    options.collection === 'cases' && path.extname(options.file).toLowerCase() === '.txt'
+      ? await readNoticeTable(options.file, { encoding: options.encoding, forwarded: options.forwarded })
+      : null
+  const table = notice?.table ?? (await readTable(options.file, { encoding: options.encoding, sheet: options.sheet }))
+  const notes = notice?.proposed.flatMap(({ notes }, i) => notes.map((note) => `第 ${i + 1} 条：${note}`))
   if (table.records.length === 0)
     throw new ImportRejected([{ message: '文件中没有数据行（第 1 行是列标题，数据从第 2 行开始）' }])
 
   const req = await createLocalReq({ context: { skipPublish: true } }, payload)
   const plan = await planImport(payload, req, spec, table, { publish: Boolean(options.publish) })
-  if (plan.issues.length > 0) throw new ImportRejected(plan.issues)
+  if (plan.issues.length > 0) throw new ImportRejected(plan.issues, table.unit)
   const report = {
     rows: table.records.length,
     unit: table.unit,
     format: table.format,
     encoding: table.encoding,
     columns: plan.columns,
+    ...(notes ? { notes } : {}),
   }
 
   if (options.dryRun) {

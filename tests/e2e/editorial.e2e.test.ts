@@ -201,4 +201,65 @@ describe('editorial workflow end to end, in Chromium', () => {
     expect(runs.docs[0]).toMatchObject({ result: 'success' })
     expect(runs.docs[0].trigger).toContain(`#${id}`)
   }, 300_000)
+
+  it('should turn a pasted notice into case drafts an editor confirms and a reviewer publishes to the portal', async () => {
+    const notice = await fs.readFile(path.resolve('docs/examples/notice.txt'), 'utf8')
+    const editor = await signIn(EDITOR)
+    await editor.goto(`${admin}/admin`)
+    await editor.getByRole('link', { name: '粘贴通报' }).first().click()
+    await editor.waitForURL(/\/admin\/paste-notice$/)
+    await editor.locator('#paste-notice-text').fill(notice)
+    await editor.getByLabel(/转发上级或其他单位的通报/).check()
+    await editor.getByRole('button', { name: '识别' }).click()
+    const items = editor.locator('[data-testid="paste-item"]')
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(3)
+    // Every extracted value is marked in the text, named by what it was read as.
+    const first = items.nth(0)
+    expect(await first.locator('mark[data-label="姓名"]').first().innerText()).toContain('吴某某')
+    expect(await first.locator('mark[data-label="党纪处分"]').innerText()).toContain('开除党籍')
+    expect(await first.locator('mark[data-label="处分决定日期"]').innerText()).toContain('2025年7月')
+    expect(await items.nth(1).locator('tbody tr').count()).toBe(2)
+    await editor.getByRole('button', { name: /创建 3 份案例草稿/ }).click()
+    const links = editor.locator('[data-testid="paste-created"] a[href*="/collections/cases/"]')
+    await expect.poll(() => links.count(), { timeout: 20_000 }).toBe(3)
+    const ids = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(
+      (href) => href.match(/cases\/(\d+)/)![1],
+    )
+    // Drafts: not on the portal before review.
+    expect((await fetch(`${portal}/cases/${ids[0]}/`)).status).toBe(404)
+
+    // The editor submits each draft; the reviewer publishes each.
+    const editorToken = await login(EDITOR)
+    const state = async (id: string) =>
+      await fetch(`${admin}/api/cases/${id}?draft=true&depth=0`, {
+        headers: { Authorization: `JWT ${editorToken}` },
+      }).then((r) => r.json() as Promise<{ workflow?: string; _status?: string }>)
+    for (const id of ids) {
+      await editor.goto(`${admin}/admin/collections/cases/${id}`)
+      await editor.getByRole('button', { name: '提交审核' }).click()
+      await expect.poll(async () => (await state(id)).workflow, { timeout: 15_000 }).toBe('review')
+    }
+    const reviewer = await signIn(REVIEWER)
+    for (const id of ids) {
+      await reviewer.goto(`${admin}/admin/collections/cases/${id}`)
+      await reviewer.getByRole('button', { name: /^发布/ }).first().click()
+      await expect.poll(async () => (await state(id))._status, { timeout: 20_000 }).toBe('published')
+    }
+
+    // On the portal, as published: the sanctions, the date at its precision, the source.
+    await expect
+      .poll(async () => (await fetch(`${portal}/cases/${ids[0]}/`)).status, { timeout: 90_000, interval: 1_000 })
+      .toBe(200)
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(`${portal}/cases/${ids[0]}/`)
+    expect(await page.locator('h1').textContent()).toBe('山海省交通运输厅原党组成员、副厅长吴某某违规收受礼品礼金问题')
+    const body = await page.locator('main').innerText()
+    for (const published of ['开除党籍', '开除公职', '2025年7月', '转发（山海省纪委监委）'])
+      expect(body).toContain(published)
+    await expect
+      .poll(async () => (await fetch(`${portal}/cases/${ids[1]}/`)).status, { timeout: 60_000, interval: 1_000 })
+      .toBe(200)
+    await page.goto(`${portal}/cases/${ids[1]}/`)
+    expect(await page.locator('[data-testid="case-persons"] h3').allInnerTexts()).toEqual(['郑某某', '冯某'])
+  }, 300_000)
 })

@@ -43,7 +43,10 @@ describe('npm run import', () => {
       (e: unknown) => e,
     )
     expect(error).toBeInstanceOf(ImportRejected)
-    return (error as ImportRejected).issues.map((issue) => formatIssue(issue, file.endsWith('.json') ? '条记录' : '行'))
+    const rejected = error as ImportRejected
+    return rejected.issues.map((issue) =>
+      formatIssue(issue, rejected.unit ?? (file.endsWith('.json') ? '条记录' : '行')),
+    )
   }
 
   const all = async (collection: CollectionSlug, where = {}): Promise<Doc[]> =>
@@ -427,6 +430,54 @@ describe('npm run import', () => {
     const [zhao] = await all('cases', { 'persons.name': { equals: '赵某某' } })
     expect(quarterly.cases.at(-1)).toBe(zhao.id)
     expect((await importFile('cases', file)).counts).toMatchObject({ created: 0, updated: 0, unchanged: 1, linked: 0 })
+  })
+
+  it('imports a pasted notice (.txt) as one case draft per item, every field in the words of the text', async () => {
+    const notice = path.join(rootDir, 'docs/examples/notice.txt')
+    const before = await count('cases')
+    const report = await importFile('cases', notice, { forwarded: true })
+    expect(report).toMatchObject({ format: 'notice', rows: 3, unit: '条', counts: { created: 3 } })
+    expect(await count('cases')).toBe(before + 3)
+    const drafts = (await all('cases', { 'source.issuer': { equals: '山海省纪委监委' } })).sort((a, b) => a.id - b.id)
+    // Drafts for review: nothing is published by a paste.
+    expect(drafts.map((d) => d._status)).toEqual(['draft', 'draft', 'draft'])
+    expect(drafts[0]).toMatchObject({
+      title: '山海省交通运输厅原党组成员、副厅长吴某某违规收受礼品礼金问题',
+      decisionDate: '2025年7月',
+      source: { kind: 'forwarded', title: '山海省纪委监委通报三起违反中央八项规定精神典型问题', date: '2025年12月3日' },
+    })
+    expect(drafts[0].persons).toMatchObject([
+      {
+        name: '吴某某',
+        unit: '山海省交通运输厅',
+        position: '原党组成员、副厅长',
+        partySanction: '开除党籍',
+        governmentSanction: '开除公职',
+        referred: true,
+      },
+    ])
+    expect(drafts[1].persons.map((p: Doc) => [p.name, p.partySanction])).toEqual([
+      ['郑某某', '党内严重警告'],
+      ['冯某', '党内警告'],
+    ])
+    expect(drafts[2]).toMatchObject({ decisionDate: '2025年' })
+    expect(drafts[2].persons[0].measures).toEqual(['被免职处理'])
+    // The same notice again finds the same drafts.
+    expect((await importFile('cases', notice, { forwarded: true })).counts).toMatchObject({ created: 0, unchanged: 3 })
+  })
+
+  it('refuses a pasted notice it cannot read, saying which item and why, and writes nothing', async () => {
+    const before = await count('cases')
+    const empty = await write('empty.txt', '  \n\n')
+    expect(await rejection('cases', empty)).toEqual(['文件是空的：请粘贴通报全文或案例条目'])
+    const noise = await write('noise.txt', '今天天气很好，适合散步。\n\n明天也许会下雨。')
+    expect((await rejection('cases', noise))[0]).toContain('没有找到案例条目')
+    const nobody = await write(
+      'nobody.txt',
+      '1.青石县某局违规发放津补贴问题。2024年，该局违规发放津补贴。2025年，相关责任人受到党纪处分。\n2.青石县白云镇副镇长褚某违规收受礼金问题。2025年，褚某受到党内警告处分。',
+    )
+    expect(await rejection('cases', nobody)).toEqual([expect.stringMatching(/^第 1 条「被处分人」：/)])
+    expect(await count('cases')).toBe(before)
   })
 
   it('names every bad value of a multi-value cell, and the column a value belongs in', async () => {

@@ -841,3 +841,72 @@ describe('ways around the rules', () => {
     expect(await mainDoc('articles', id)).toMatchObject({ _status: 'draft' })
   })
 })
+
+describe('粘贴通报: role × action', () => {
+  const NOTICE =
+    '1.青石市水利局局长郑某某违规公款吃喝问题。2024年，郑某某多次组织公款宴请。2025年9月，郑某某受到党内严重警告处分。'
+  const PASTE_ALLOWED: Record<Role, boolean> = {
+    anonymous: false,
+    editor: true,
+    reviewer: true,
+    admin: true,
+    'liaison (own unit)': false,
+    'liaison (other unit)': false,
+  }
+  const casesNamed = async () =>
+    (
+      await payload.find({
+        collection: 'cases',
+        where: { 'persons.name': { equals: '郑某某' } },
+        draft: true,
+        pagination: false,
+        depth: 0,
+      })
+    ).docs
+
+  it.each(ROLES)('%s: reading a pasted notice → allowed only to staff, and nothing is written', async (role) => {
+    const before = (await casesNamed()).length
+    const response = await rest.call('POST', 'cases/parse-notice', { token: tokens[role], body: { text: NOTICE } })
+    if (PASTE_ALLOWED[role]) {
+      expect(response.status).toBe(200)
+      expect(response.body.items[0].draft.persons[0]).toMatchObject({ name: '郑某某', partySanction: '党内严重警告' })
+      expect(response.body.items[0].marks.map((m: { value: string }) => m.value)).toEqual(
+        expect.arrayContaining(['郑某某', '党内严重警告', '2025年9月']),
+      )
+    } else {
+      expect([401, 403]).toContain(response.status)
+      expect(JSON.stringify(response.body)).not.toContain('党内严重警告')
+    }
+    expect((await casesNamed()).length).toBe(before)
+  })
+
+  it.each(ROLES)('%s: creating drafts from a paste → allowed only to staff, as drafts nobody can see', async (role) => {
+    const before = (await casesNamed()).length
+    const response = await rest.call('POST', 'cases/paste-notice', { token: tokens[role], body: { text: NOTICE } })
+    const after = await casesNamed()
+    if (!PASTE_ALLOWED[role]) {
+      expect([401, 403]).toContain(response.status)
+      expect(after.length).toBe(before)
+      return
+    }
+    expect(response.status).toBe(201)
+    expect(after.length).toBe(before + 1)
+    const created = after.find((d) => d.id === response.body.cases[0].id)!
+    expect(created).toMatchObject({ _status: 'draft', workflow: 'draft' })
+    // The public reads nothing of it.
+    const read = await rest.call('GET', `cases/${created.id}`, { token: null })
+    expect(read.status).not.toBe(200)
+  })
+
+  it('refuses an empty or oversized paste in Chinese, and a paste without items', async () => {
+    for (const [text, status] of [
+      ['   ', 400],
+      ['廉'.repeat(200_001), 413],
+      ['今天天气很好。', 422],
+    ] as const) {
+      const response = await rest.call('POST', 'cases/parse-notice', { token: tokens.editor, body: { text } })
+      expect(response.status, text.slice(0, 10)).toBe(status)
+      expect(response.body.error).toMatch(/[\u4e00-\u9fff]/)
+    }
+  })
+})
