@@ -20,6 +20,7 @@ import {
 } from '../cases/terms'
 import { caseImportRules } from '../cases/importRules'
 import { pasteNoticeEndpoints } from '../cases/pasteNotice'
+import { readTermsEndpoint } from '../cases/termsEndpoint'
 import { publicCollection } from './publicCollection'
 
 const violatesEightRules = (_: unknown, siblingData: { violationTypes?: string[] | null }) =>
@@ -75,6 +76,11 @@ const personFields: Field[] = [
     ],
   },
   {
+    name: 'termCheck',
+    type: 'ui',
+    admin: { components: { Field: '/components/cases/TermCheck#TermCheck' } },
+  },
+  {
     name: 'measures',
     label: '组织处理',
     type: 'text',
@@ -113,7 +119,7 @@ const personFields: Field[] = [
 export const Cases = publicCollection(
   MODEL.cases,
   {
-    endpoints: pasteNoticeEndpoints,
+    endpoints: [...pasteNoticeEndpoints, readTermsEndpoint],
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'level', 'region', 'decisionDate', '_status'],

@@ -234,8 +234,13 @@ describe('editorial workflow end to end, in Chromium', () => {
       await fetch(`${admin}/api/cases/${id}?draft=true&depth=0`, {
         headers: { Authorization: `JWT ${editorToken}` },
       }).then((r) => r.json() as Promise<{ workflow?: string; _status?: string }>)
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
       await editor.goto(`${admin}/admin/collections/cases/${id}`)
+      // Under each person: what the portal will count the sanctions as.
+      if (i === 0)
+        await expect
+          .poll(() => editor.locator('[data-testid="term-check"]').first().textContent(), { timeout: 15_000 })
+          .toContain('党纪处分 开除党籍；政务处分 开除')
       await editor.getByRole('button', { name: '提交审核' }).click()
       await expect.poll(async () => (await state(id)).workflow, { timeout: 15_000 }).toBe('review')
     }

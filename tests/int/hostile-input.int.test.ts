@@ -45,7 +45,7 @@ const LENGTH_LIMITS: Partial<Record<PublicCollection, Record<string, number>>> =
 /** Internal workflow fields never shown publicly; the 修改说明 is, and is written by a 重大修改 below. */
 const WORKFLOW_FIELDS = new Set(workflowFields.map((field) => ('name' in field ? field.name : '')))
 /** Field types that hold no free text: given valid values by the fixtures, not filled. */
-const NOT_TEXT = new Set(['select', 'radio', 'number', 'date', 'checkbox', 'relationship', 'upload', 'join'])
+const NOT_TEXT = new Set(['select', 'radio', 'number', 'date', 'checkbox', 'relationship', 'upload', 'join', 'ui'])
 
 // ─── Filling documents ──────────────────────────────────────────────────────────────────────
 

@@ -898,6 +898,24 @@ describe('粘贴通报: role × action', () => {
     expect(read.status).not.toBe(200)
   })
 
+  it.each(ROLES)('%s: reading how sanctions will be counted → allowed only to staff', async (role) => {
+    const response = await rest.call('POST', 'cases/read-terms', {
+      token: tokens[role],
+      body: { partySanction: '黨內嚴重警告', governmentSanction: '组织审查中', measures: ['诫勉谈话'] },
+    })
+    if (!PASTE_ALLOWED[role]) {
+      expect([401, 403]).toContain(response.status)
+      return
+    }
+    expect(response.status).toBe(200)
+    // Traditional characters read as the export reads them; a wording no rule knows has no kind (flagged).
+    expect(response.body).toEqual({
+      partySanction: { published: '黨內嚴重警告', value: '严重警告', years: null },
+      governmentSanction: { published: '组织审查中', value: null },
+      measures: [{ published: '诫勉谈话', value: '诫勉' }],
+    })
+  })
+
   it('refuses an empty or oversized paste in Chinese, and a paste without items', async () => {
     for (const [text, status] of [
       ['   ', 400],

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TermCheck as TermCheck_5c7837ce7b54a0f326c7c968465aabfe } from '../../../components/cases/TermCheck'
 import { EditorsDashboard as EditorsDashboard_c54c883c076cee1e92feb31ae7fcde90 } from '../../../components/EditorsDashboard'
 import { PasteNoticeView as PasteNoticeView_a3888c3aeba38d2d107a610e7e2b3808 } from '../../../components/paste/PasteNoticeView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/cases/TermCheck#TermCheck": TermCheck_5c7837ce7b54a0f326c7c968465aabfe,
   "/components/EditorsDashboard#EditorsDashboard": EditorsDashboard_c54c883c076cee1e92feb31ae7fcde90,
   "/components/paste/PasteNoticeView#PasteNoticeView": PasteNoticeView_a3888c3aeba38d2d107a610e7e2b3808,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
