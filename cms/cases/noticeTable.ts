@@ -25,6 +25,8 @@ const HEADERS = [
   '案例来源.原发布机关',
   '案例来源.原通报标题',
   '案例来源.原发布日期',
+  '违纪类型',
+  '八项规定问题类型',
 ] as const
 
 export type NoticeTable = { table: Table; proposed: ProposedCase[] } | null
@@ -53,6 +55,8 @@ export async function readNoticeTable(
       [HEADERS[5], draft.source.issuer],
       [HEADERS[6], draft.source.title],
       [HEADERS[7], draft.source.date],
+      [HEADERS[8], draft.violationTypes.join('、') || null],
+      [HEADERS[9], draft.eightRulesTypes.join('、') || null],
     ]),
   }))
   return {

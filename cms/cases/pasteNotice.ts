@@ -9,7 +9,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { textToLexical } from '../import/richTextCell'
 import { proposeCases, type CaseDraft, type ProposedCase } from '../notices/drafts'
-import { parseNotice, type ParsedNotice } from '../notices/parseNotice'
+import { foldForMatch, parseNotice, type ParsedNotice } from '../notices/parseNotice'
+import { EIGHT_RULES_PATTERNS } from '../notices/vocabulary'
 import { readPublishedDate } from '../../content/model/caseTerms'
 import { shanghaiYear } from '../../content/shared/shanghai'
 
@@ -40,6 +41,12 @@ async function readBody(req: PayloadRequest): Promise<{ text: string; forwarded:
   return { text: body.text, forwarded: body.forwarded === true, body }
 }
 
+/** The words of `text` a pattern matches on its folded copy (same length, so the same place). */
+function keywordOf(text: string, pattern: RegExp): string | null {
+  const match = pattern.exec(foldForMatch(text))
+  return match ? text.slice(match.index, match.index + match[0].length) : null
+}
+
 /** Each extracted value at its first place in the item's text; overlapping marks keep the first. */
 function marksOf(text: string, draft: CaseDraft): Mark[] {
   const wanted: [string, string | null][] = [
@@ -54,6 +61,11 @@ function marksOf(text: string, draft: CaseDraft): Mark[] {
       ...p.otherMeasures.map((m): [string, string] => ['其他处理', m]),
     ]),
     ['移送检察机关', /移送(?:检察|司法)机关/.exec(text)?.[0] ?? null],
+    // The keywords a 八项规定 problem type was read from.
+    ...draft.eightRulesTypes.map((key): [string, string | null] => [
+      '八项规定问题',
+      keywordOf(text, EIGHT_RULES_PATTERNS[key]),
+    ]),
   ]
   const marks: Mark[] = []
   for (const [label, value] of wanted) {

@@ -3,12 +3,17 @@
 // must still decide said in Chinese. Nothing here is published: the drafts go through review.
 import { measureOf, readPublishedDate } from '../../content/model/caseTerms'
 import { foldForMatch, type ParsedCase, type ParsedNotice } from './parseNotice'
+import { DISCIPLINE_PATTERNS, EIGHT_RULES_PATTERNS } from './vocabulary'
 
 /** A case draft in the fields' own names (cms/collections/Cases.ts). */
 export type CaseDraft = {
   title: string
   facts: string
   decisionDate: string | null
+  /** 违纪类型 named in the text (option values); 违反中央八项规定精神 also when a 八项规定 problem is. */
+  violationTypes: string[]
+  /** 八项规定问题类型 read from the text's keywords (option values). */
+  eightRulesTypes: string[]
   persons: {
     name: string
     unit: string | null
@@ -58,11 +63,19 @@ function proposeCase(item: ParsedCase, bulletin: ParsedNotice['bulletin'], forwa
   const decisionDate = readable(item.decisionDate)
   if (item.decisionDate && !decisionDate) notes.push(`无法识别处分决定日期「${item.decisionDate}」，请手工填写`)
   if (!item.decisionDate) notes.push('原文没有写明处分决定日期')
+  const folded = foldForMatch(item.text)
+  const eightRulesTypes = Object.keys(EIGHT_RULES_PATTERNS).filter((key) => EIGHT_RULES_PATTERNS[key].test(folded))
+  const violationTypes = Object.keys(DISCIPLINE_PATTERNS).filter(
+    (key) => DISCIPLINE_PATTERNS[key].test(folded) || (key === 'eight-rules' && eightRulesTypes.length > 0),
+  )
+  if (eightRulesTypes.length) notes.push('八项规定问题类型按原文关键词识别，请核对')
   return {
     draft: {
       title,
       facts: item.text,
       decisionDate,
+      violationTypes,
+      eightRulesTypes,
       persons: item.persons.map((p) => ({
         name: p.name,
         unit: p.unit,

@@ -52,3 +52,30 @@ export const POSITION_STARTS = `原|副|党组|党委|党工委|党支部|党总
 /** How a unit's name ends (…局, …村, …有限公司). */
 export const UNIT_ENDINGS =
   '有限公司|公司|片区|片|集团|银行|分行|委员会|常委会|管委会|开发区|政协|大学|学院|中学|小学|学校|九校|中心|总队|协会|联合会|兵团|省委|市委|县委|区委|街道|社区|局|院|所|站|处|科|部|厅|办|馆|场|社|村|镇|乡|队'
+
+/**
+ * 八项规定 problems as bulletins describe them, by the option they are filed under
+ * (content/model/options.ts EIGHT_RULES_OPTIONS). A proposal for the editor, never a fact:
+ * the paste flow says these were read from keywords.
+ */
+export const EIGHT_RULES_PATTERNS: Record<string, RegExp> = {
+  gifts: /礼品礼金|收受[^。；]{0,16}(?:礼品|礼金|购物卡|消费卡|红包|高档白酒|名贵特产)|违规收受[^。；]{0,6}礼/,
+  travel: /公款旅游|旅游活动安排|变相公款旅游/,
+  dining: /公款吃喝|违规吃喝|公款宴请|违规[^。；]{0,6}宴请|接受[^。；]{0,10}宴请|大吃大喝/,
+  consumption: /公款消费|公款高消费|公款[^。；]{0,4}娱乐|挥霍浪费公款/,
+  clubs: /私人会所|高档娱乐场所/,
+  car: /公车私用|私车公养|违规[^。；]{0,6}(?:使用|配备|借用)[^。；]{0,8}(?:公务用车|公车|车辆)/,
+  weddings: /婚丧喜庆|操办[^。；]{0,6}(?:婚宴|丧事|升学宴|寿宴|喜宴)/,
+  allowances: /津补贴|违规发放[^。；]{0,6}(?:福利|奖金|补助)/,
+}
+
+/** The disciplines, as a bulletin names them when it says which were violated. */
+export const DISCIPLINE_PATTERNS: Record<string, RegExp> = {
+  political: /违反政治纪律/,
+  organizational: /违反组织纪律/,
+  integrity: /违反廉洁纪律/,
+  mass: /违反群众纪律/,
+  work: /违反工作纪律/,
+  life: /违反生活纪律/,
+  'eight-rules': /违反中央八项规定精神|违反八项规定/,
+}

@@ -460,7 +460,11 @@ describe('npm run import', () => {
       ['郑某某', '党内严重警告'],
       ['冯某', '党内警告'],
     ])
-    expect(drafts[2]).toMatchObject({ decisionDate: '2025年' })
+    expect(drafts[2]).toMatchObject({
+      decisionDate: '2025年',
+      violationTypes: ['eight-rules'],
+      eightRulesTypes: ['gifts', 'weddings'],
+    })
     expect(drafts[2].persons[0].measures).toEqual(['被免职处理'])
     // The same notice again finds the same drafts.
     expect((await importFile('cases', notice, { forwarded: true })).counts).toMatchObject({ created: 0, unchanged: 3 })

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { scoreNotices, type AnnotatedItem } from '../../bench/notices/score'
+import { proposeCases } from '../../cms/notices/drafts'
 import { parseItem, parseNotice, type ParsedCase } from '../../cms/notices/parseNotice'
 import { rootDir } from '../../content/shared/paths'
 
@@ -161,5 +162,36 @@ describe('npm run parse-notice', () => {
     const b = spawnSync(process.execPath, [cli, other], { encoding: 'utf8' })
     expect(b.status).toBe(1)
     expect(b.stderr).toContain('没有找到案例条目')
+  })
+})
+
+describe('proposed 违纪类型 and 八项规定问题类型', () => {
+  it('should propose 违反中央八项规定精神 only for items about the eight-point rules, and most of them', () => {
+    let [found, wrong, missed] = [0, 0, 0]
+    for (const item of REAL as (AnnotatedItem & { eight_rules_bulletin: boolean | null })[]) {
+      if (item.eight_rules_bulletin === null) continue
+      const [proposed] = proposeCases({ bulletin: null, cases: [parseItem(item.text)] })
+      const said = proposed.draft.violationTypes.includes('eight-rules')
+      if (said && item.eight_rules_bulletin) found++
+      else if (said) wrong++
+      else if (item.eight_rules_bulletin) missed++
+    }
+    // A proposal the editor confirms: never one the text does not support (measured: 35 of 47, none wrong).
+    expect(wrong).toBe(0)
+    expect(found / (found + missed)).toBeGreaterThanOrEqual(0.7)
+  })
+
+  it('should read the kinds of 八项规定 problems from their keywords and say they are proposals', () => {
+    const [proposed] = proposeCases({
+      bulletin: null,
+      cases: [
+        parseItem(
+          '青石县某局科员褚某违规操办婚丧喜庆事宜问题。2024年，褚某违规操办其子婚宴并收受礼金。2025年，褚某受到党内警告处分。',
+        ),
+      ],
+    })
+    expect(proposed.draft.eightRulesTypes).toEqual(['gifts', 'weddings'])
+    expect(proposed.draft.violationTypes).toEqual(['eight-rules'])
+    expect(proposed.notes).toContain('八项规定问题类型按原文关键词识别，请核对')
   })
 })

@@ -3,6 +3,8 @@
 // the text, choose the items, create the drafts. The paste stays in the box whatever happens.
 import React, { useState } from 'react'
 
+import { EIGHT_RULES_OPTIONS, VIOLATION_OPTIONS } from '../../../content/model/options'
+
 type Mark = { start: number; end: number; label: string; value: string }
 type Person = {
   name: string
@@ -18,7 +20,13 @@ type Item = {
   text: string
   marks: Mark[]
   notes: string[]
-  draft: { title: string; decisionDate: string | null; persons: Person[] }
+  draft: {
+    title: string
+    decisionDate: string | null
+    violationTypes: string[]
+    eightRulesTypes: string[]
+    persons: Person[]
+  }
 }
 type Proposal = { bulletin: { title: string; issuer: string | null; date: string | null } | null; items: Item[] }
 type Created = {
@@ -27,6 +35,9 @@ type Created = {
 }
 
 const UNSTATED = '原文未写明'
+
+const labels = (values: string[], options: readonly { label: string; value: string }[]) =>
+  values.map((v) => options.find((o) => o.value === v)?.label ?? v).join('、')
 
 async function post<T>(path: string, body: unknown): Promise<T> {
   const res = await fetch(`/api/cases/${path}`, {
@@ -171,6 +182,11 @@ export function PasteNoticeForm() {
                 </label>
                 <Marked text={item.text} marks={item.marks} />
                 <p>处分决定日期：{item.draft.decisionDate ?? UNSTATED}</p>
+                <p>
+                  违纪类型：{labels(item.draft.violationTypes, VIOLATION_OPTIONS) || UNSTATED}
+                  {item.draft.eightRulesTypes.length > 0 &&
+                    `；八项规定问题类型：${labels(item.draft.eightRulesTypes, EIGHT_RULES_OPTIONS)}`}
+                </p>
                 <table className="paste-notice__persons">
                   <thead>
                     <tr>
