@@ -379,6 +379,10 @@ export interface Case {
      */
     position?: string | null;
     /**
+     * 通报写明时才填，例如：正处级、副处级、厅局级以下
+     */
+    rank?: string | null;
+    /**
      * 例如：留党察看一年、党内严重警告。按通报原文填写；没有公开的留空，网站显示“未公开”。
      */
     partySanction?: string | null;
@@ -1256,6 +1260,7 @@ export interface CasesSelect<T extends boolean = true> {
         partyMember?: T;
         unit?: T;
         position?: T;
+        rank?: T;
         partySanction?: T;
         governmentSanction?: T;
         measures?: T;

@@ -16,6 +16,7 @@ type PersonColumn =
   | 'unitPosition'
   | 'unit'
   | 'position'
+  | 'rank'
   | 'partyMember'
   | 'partySanction'
   | 'governmentSanction'
@@ -30,6 +31,7 @@ const PERSON_HEADERS: Record<PersonColumn, string[]> = {
   unitPosition: ['单位及职务', '单位职务', '工作单位及职务', '职务及单位', 'unitPosition'],
   unit: ['工作单位', '被处分人单位', '被处分人所在单位'],
   position: ['职务', '被处分人职务'],
+  rank: ['职级', '级别', '干部级别'],
   partyMember: ['政治面貌', '是否中共党员', '是否党员'],
   partySanction: ['党纪处分', 'partySanction'],
   governmentSanction: ['政务处分', '政务(行政)处分', '行政处分', '处分(政务)', 'governmentSanction'],
@@ -134,6 +136,7 @@ function setFact(person: Person, column: PersonColumn, value: string): void {
     }
     case 'unit':
     case 'position':
+    case 'rank':
       person[column] = value
       return
     case 'partyMember':

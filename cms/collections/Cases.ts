@@ -54,6 +54,12 @@ const personFields: Field[] = [
     fields: [
       { name: 'unit', label: '单位', type: 'text', admin: { description: '例如：清风市住房和城乡建设局' } },
       { name: 'position', label: '职务', type: 'text', admin: { description: '例如：原党组书记、局长' } },
+      {
+        name: 'rank',
+        label: '职级',
+        type: 'text',
+        admin: { description: '通报写明时才填，例如：正处级、副处级、厅局级以下' },
+      },
     ],
   },
   {

@@ -3,6 +3,7 @@ import * as migration_20261127_092422_workflow from './20261127_092422_workflow'
 import * as migration_20261127_093357_work_calendar from './20261127_093357_work_calendar';
 import * as migration_20261203_160227_media_owner_unit from './20261203_160227_media_owner_unit';
 import * as migration_20261207_115456_case_persons from './20261207_115456_case_persons';
+import * as migration_20261207_125959_case_person_rank from './20261207_125959_case_person_rank';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_115456_case_persons.up,
     down: migration_20261207_115456_case_persons.down,
-    name: '20261207_115456_case_persons'
+    name: '20261207_115456_case_persons',
+  },
+  {
+    up: migration_20261207_125959_case_person_rank.up,
+    down: migration_20261207_125959_case_person_rank.down,
+    name: '20261207_125959_case_person_rank'
   },
 ];

@@ -31,11 +31,14 @@ beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
   const db = (payload.db as unknown as { drizzle: Db }).drizzle
-  const last = migrations.at(-1)!
-  expect(last.name).toBe('20261207_115456_case_persons')
+  // Back to the schema before 20261207_115456_case_persons: it and every later migration, newest first.
+  const from = migrations.findIndex((m) => m.name === '20261207_115456_case_persons')
+  expect(from).toBeGreaterThan(0)
   const req = await createLocalReq({}, payload)
-  await last.down({ db, payload, req } as never)
-  await db.run(sql`DELETE FROM payload_migrations WHERE name = ${last.name}`)
+  for (const migration of migrations.slice(from).reverse()) {
+    await migration.down({ db, payload, req } as never)
+    await db.run(sql`DELETE FROM payload_migrations WHERE name = ${migration.name}`)
+  }
   // As the old admin stored a published case: option values, a date at Shanghai midnight in UTC.
   await db.run(sql`INSERT INTO cases (id, title, subject, unit_position, level, region, facts, party_sanction, government_sanction, referred, confiscation, decision_date, _status, workflow)
     VALUES (7, '清风市住建局原局长张某某严重违纪违法问题', '张某某', '清风市住建局原党组书记、局长', 'city', '清风市本级', ${FACTS}, 'probation', 'dismissal', 1, '违纪所得12.6万元已收缴', '2024-03-14T16:00:00.000Z', 'published', 'published')`)

@@ -53,6 +53,8 @@ const record = (c: RealCase) => ({
     name: p.name,
     unit: p.unit,
     position: p.position,
+    // 正处级, 厅局级以下: a rank the item states, kept as written (中管干部 is the management level).
+    rank: c.level && c.level !== '中管干部' && c.subjects.length === 1 ? c.level : null,
     partyMember: p.party_member === false ? '非中共党员' : null,
     partySanction: p.party_sanction,
     governmentSanction: p.government_sanction,
@@ -111,6 +113,8 @@ describe('the 73 real published items', () => {
       expect(facts($, '党纪处分'), where).toEqual(item.subjects.map((s) => s.party_sanction ?? '未公开'))
       expect(facts($, '政务处分'), where).toEqual(item.subjects.map((s) => s.government_sanction ?? '未公开'))
       expect(facts($, '处分决定日期'), where).toEqual([item.decision_date_as_published ?? '未公开'])
+      if (item.level === '中管干部') expect(facts($, '干部管理权限'), where).toEqual(['中管干部'])
+      else if (item.level) expect(facts($, '职级'), where).toEqual([item.level])
       const disposition = $('[data-testid="case-disposition"]').text()
       for (const s of item.subjects) for (const m of s.other_measures) expect(disposition, `${where} ${m}`).toContain(m)
     }

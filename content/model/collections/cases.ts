@@ -37,6 +37,8 @@ export const casePersonSchema = z.object({
   unit: optionalText,
   /** 职务 when the violation happened, as published (原党组书记、局长). */
   position: optionalText,
+  /** 职级 as published (正处级, 厅局级以下), only when the bulletin states it. */
+  rank: optionalText,
   /** 政治面貌, only when the bulletin states it. */
   partyMember: z.enum(PARTY_MEMBERSHIP).nullable().default(null),
   /** 党纪处分 as published and its kind; null when none was published. */
