@@ -1,9 +1,9 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, isStaff } from './roles'
 
 /** Writing content in every collection: editors, reviewers and admins (drafts; see workflow/guard). */
-export const staff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer')
+export const staff: Access = ({ req: { user } }) => isStaff(user)
 
 /** Uploading attachments: staff and unit liaisons (a disclosure needs its PDF). */
 export const uploaders: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer', 'liaison')

@@ -6,7 +6,7 @@
 // the parser reads, never what a client claims it read.
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isStaff } from '../access/roles'
 import { textToLexical } from '../import/richTextCell'
 import { proposeCases, type CaseDraft, type ProposedCase } from '../notices/drafts'
 import { foldForMatch, parseNotice, type ParsedNotice } from '../notices/parseNotice'
@@ -28,7 +28,7 @@ const fail = (status: number, message: string) => Response.json({ error: message
 
 async function readBody(req: PayloadRequest): Promise<{ text: string; forwarded: boolean; body: Body } | Response> {
   if (!req.user) return fail(401, '请先登录')
-  if (!hasRole(req.user, 'admin', 'editor', 'reviewer')) return fail(403, '只有编辑、审核员和管理员可以粘贴通报')
+  if (!isStaff(req.user)) return fail(403, '只有编辑、审核员和管理员可以粘贴通报')
   let body: Body
   try {
     body = ((await req.json?.()) ?? {}) as Body

@@ -32,10 +32,9 @@ export function exportMeasures(value: unknown) {
 export function exportPublishedDate(value: unknown) {
   const published = text(value)
   if (!published) return null
-  const date = readPublishedDate(foldForMatch(published))
-  return 'error' in date
-    ? null
-    : { value: date.value, published: published === date.published ? published : date.published }
+  // readPublishedDate reads full-width digits itself and keeps the wording (an ISO form in Chinese).
+  const date = readPublishedDate(published)
+  return 'error' in date ? null : date
 }
 
 /** Field `validate` for a published date: empty is allowed, anything else must be readable. */
@@ -43,7 +42,7 @@ export function validatePublishedDate(label: string) {
   return (value: null | string | undefined): string | true => {
     const published = text(value)
     if (!published) return true
-    const date = readPublishedDate(foldForMatch(published))
+    const date = readPublishedDate(published)
     return 'error' in date ? `${label}：${date.error}` : true
   }
 }

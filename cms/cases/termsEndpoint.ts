@@ -3,7 +3,7 @@
 // is published. Staff only; reads nothing stored and writes nothing.
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isStaff } from '../access/roles'
 import { exportGovernmentSanction, exportMeasures, exportPartySanction } from './terms'
 
 /** Longest wording read: a sanction is a few words, a list of measures a sentence or two. */
@@ -16,7 +16,7 @@ export const readTermsEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return Response.json({ error: '请先登录' }, { status: 401 })
-    if (!hasRole(req.user, 'admin', 'editor', 'reviewer')) return Response.json({ error: '没有权限' }, { status: 403 })
+    if (!isStaff(req.user)) return Response.json({ error: '没有权限' }, { status: 403 })
     let body: { partySanction?: unknown; governmentSanction?: unknown; measures?: unknown }
     try {
       body = ((await req.json?.()) ?? {}) as typeof body

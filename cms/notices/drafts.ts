@@ -36,7 +36,7 @@ export type ProposedCase = {
 /** Longest title a case gets from an item without a headline (its first sentence, cut). */
 const TITLE_CHARS = 60
 
-const readable = (date: string | null) => (date && !('error' in readPublishedDate(foldForMatch(date))) ? date : null)
+const readable = (date: string | null) => (date && !('error' in readPublishedDate(date)) ? date : null)
 
 /**
  * The case drafts of a parsed notice. `forwarded`: the notice is another office's, republished

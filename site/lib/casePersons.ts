@@ -1,9 +1,6 @@
 // How a case's persons read on the portal: every fact in the words it was published in, and
 // only what was published — a sanction nobody published is not turned into 无.
-import type { CasePerson } from '../../content/model/collections/cases'
-
-/** 市住建局原局长: the unit and position as published, or null when neither was. */
-export const unitPosition = (p: CasePerson): string | null => [p.unit, p.position].filter(Boolean).join('') || null
+import { unitPositionOf, type CasePerson } from '../../content/model/collections/cases'
 
 /** Everything decided about one person, as published, in the bulletins' order. */
 export function dispositionOf(p: CasePerson): string[] {
@@ -19,7 +16,7 @@ export function dispositionOf(p: CasePerson): string[] {
 
 /** 张某某，市住建局原局长：留党察看一年、政务撤职 — one line of a bulletin's list. */
 export function personLine(p: CasePerson): string {
-  const who = [p.name, unitPosition(p)].filter(Boolean).join('，')
+  const who = [p.name, unitPositionOf(p)].filter(Boolean).join('，')
   const decided = dispositionOf(p)
   return decided.length ? `${who}：${decided.join('、')}` : `${who}：处理结果未公开`
 }

@@ -5,30 +5,13 @@ import React, { useState } from 'react'
 
 import { EIGHT_RULES_OPTIONS, VIOLATION_OPTIONS } from '../../../content/model/options'
 
-type Mark = { start: number; end: number; label: string; value: string }
-type Person = {
-  name: string
-  unit: string | null
-  position: string | null
-  partySanction: string | null
-  governmentSanction: string | null
-  measures: string[]
-  otherMeasures: string[]
-  referred: boolean
-}
-type Item = {
-  text: string
-  marks: Mark[]
-  notes: string[]
-  draft: {
-    title: string
-    decisionDate: string | null
-    violationTypes: string[]
-    eightRulesTypes: string[]
-    persons: Person[]
-  }
-}
-type Proposal = { bulletin: { title: string; issuer: string | null; date: string | null } | null; items: Item[] }
+import type { ProposedItem } from '../../cases/pasteNotice'
+import type { ParsedNotice } from '../../notices/parseNotice'
+
+type Item = ProposedItem
+type Person = Item['draft']['persons'][number]
+type Mark = Item['marks'][number]
+type Proposal = { bulletin: ParsedNotice['bulletin']; items: Item[] }
 type Created = {
   cases: { id: number | string; title: string }[]
   bulletin: { id: number | string; title: string } | null

@@ -4,7 +4,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
+import { isStaff } from '../../access/roles'
 import { PasteNoticeForm } from './PasteNoticeForm'
 import './PasteNotice.css'
 
@@ -12,7 +12,7 @@ import './PasteNotice.css'
 export function PasteNoticeView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   if (!req.user) redirect('/admin/login?redirect=%2Fadmin%2Fpaste-notice')
-  if (!hasRole(req.user, 'admin', 'editor', 'reviewer')) redirect('/admin')
+  if (!isStaff(req.user)) redirect('/admin')
   return (
     <DefaultTemplate
       i18n={req.i18n}

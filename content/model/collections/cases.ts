@@ -62,6 +62,9 @@ export const casePersonSchema = z.object({
 })
 export type CasePerson = z.infer<typeof casePersonSchema>
 
+/** 市住建局原局长: a person's unit and position as published, or null when neither was. */
+export const unitPositionOf = (p: CasePerson): string | null => [p.unit, p.position].filter(Boolean).join('') || null
+
 /** 案例: one published disciplinary case. */
 export const caseSchema = documentBase.extend({
   /** 标题, the heading of the case page. */
@@ -264,7 +267,7 @@ export const cases = {
         key: 'unitPositions',
         label: '单位及职务',
         description: '违纪时的单位和职务，按公开发布的写法；多人时以“姓名：”开头',
-        value: (e) => perPerson(e.data, (p) => [p.unit, p.position].filter(Boolean).join('') || null),
+        value: (e) => perPerson(e.data, unitPositionOf),
       },
       {
         key: 'partySanctions',
