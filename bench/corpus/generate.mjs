@@ -130,29 +130,31 @@ const TOWNS = [
   '杏花街道',
 ]
 const VILLAGES = ['东山村', '西坡村', '南塘社区', '北岭村', '荷花社区', '新桥村', '古井村', '翠竹社区']
+// Name, 索引号 letters and, where one is in use, the 简称 (content/model/searchTerms.ts): bulletins
+// write 市住建局 as often as 市住房和城乡建设局, and search must find both.
 const AGENCIES = [
   ['民政局', '民'],
   ['财政局', '财'],
-  ['住房和城乡建设局', '建'],
-  ['住房公积金管理中心', '积'],
-  ['自然资源和规划局', '资'],
-  ['交通运输局', '交'],
+  ['住房和城乡建设局', '建', '住建局'],
+  ['住房公积金管理中心', '积', '公积金中心'],
+  ['自然资源和规划局', '资', '自然资源规划局'],
+  ['交通运输局', '交', '交通局'],
   ['水利局', '水'],
   ['农业农村局', '农'],
-  ['卫生健康委员会', '卫'],
+  ['卫生健康委员会', '卫', '卫健委'],
   ['教育局', '教'],
-  ['市场监督管理局', '市监'],
-  ['人力资源和社会保障局', '人社'],
-  ['生态环境局', '环'],
+  ['市场监督管理局', '市监', '市场监管局'],
+  ['人力资源和社会保障局', '人社', '人社局'],
+  ['生态环境局', '环', '环保局'],
   ['审计局', '审'],
-  ['医疗保障局', '医保'],
+  ['医疗保障局', '医保', '医保局'],
   ['公共资源交易中心', '交易'],
-  ['国有资产监督管理办公室', '国资'],
-  ['应急管理局', '应急'],
-  ['城市管理局', '城管'],
+  ['国有资产监督管理办公室', '国资', '国资办'],
+  ['应急管理局', '应急', '应急局'],
+  ['城市管理局', '城管', '城管局'],
   ['商务局', '商'],
-  ['文化广电旅游体育局', '文旅'],
-  ['退役军人事务局', '退役'],
+  ['文化广电旅游体育局', '文旅', '文广旅体局'],
+  ['退役军人事务局', '退役', '退役军人局'],
 ]
 const SURNAMES =
   '张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文'.split(
@@ -214,6 +216,7 @@ const FACT_PHRASES = [
   (n) => `${n}在惠农补贴资金发放中截留挪用，用于个人开支。`,
   (n) => `${n}对抗组织审查，与他人串供，转移、隐匿违纪违法所得。`,
   (n) => `${n}违规在企业兼职取酬，利用职权影响为亲属经营活动谋取利益。`,
+  (n) => `${n}违规设立“小金库”，用于发放福利和公务接待支出。`,
 ]
 const POLICY_PHRASES = [
   '全面从严治党向纵深发展',
@@ -253,6 +256,9 @@ const SENTENCES = [
   () => `要紧盯元旦、春节等重要节点，严防违规收受礼品礼金、违规公款吃喝等问题反弹回潮。`,
   () => `项目采购严格按照政府采购程序实施，采购结果在政府网站和公共资源交易平台同步公开。`,
   () => `财政资金的分配、使用和绩效情况接受人大监督、审计监督和社会监督。`,
+  () => `${pick(['市人大常委会', '市人民代表大会常务委员会'])}组织开展专题询问，推动问题整改落实。`,
+  () => `邀请${pick(['政协委员', '中国人民政治协商会议清风市委员会委员'])}和特约监察员参与监督检查。`,
+  () => `${pick(['市纪委监委', '市纪律检查委员会、市监察委员会'])}派驻纪检监察组加强日常监督。`,
   () => `镇村两级通过公开栏、政务新媒体等渠道及时公开村级财务收支和惠民资金发放情况。`,
   () => `要健全完善内控制度，规范权力运行流程，堵塞制度漏洞，防范廉政风险。`,
   () => `党员干部要严守纪律规矩，管好身边人身边事，自觉接受组织和群众监督。`,
@@ -377,7 +383,9 @@ function makeDepartments(n) {
       const parents = out.filter((d) => d.region === r && d.level !== '村(社区)级')
       parent = parents.length ? pick(parents) : null
     }
-    out.push({ name, abbr, region: r, level, parent })
+    const agency = AGENCIES.find(([full]) => name === `${r.prefix}${full}`)
+    const aliases = agency?.[2] ? [`${r.prefix}${agency[2]}`] : []
+    out.push({ name, abbr, region: r, level, parent, aliases })
   }
   return out.map((d, i) => {
     d.id = String(i + 1)
@@ -411,6 +419,7 @@ function main() {
     write('departments', {
       id: d.id,
       name: d.name,
+      aliases: d.aliases ?? [],
       code: d.code,
       level: d.level,
       parent: ref(d.parent),
@@ -516,7 +525,10 @@ function main() {
         : dept.level === '村(社区)级'
           ? pick(VILLAGE_POSITIONS)
           : pick(POSITIONS)
-    const local = dept.name.slice(dept.region.prefix.length).replace(/人民政府$/, '')
+    // Every third case names its unit by the 简称 (no draw from the generator: the rest stays as it was).
+    const fullLocal = dept.name.slice(dept.region.prefix.length).replace(/人民政府$/, '')
+    const short = i % 3 === 0 ? AGENCIES.find(([full]) => full === fullLocal)?.[2] : undefined
+    const local = short ?? fullLocal
     const shortUnit = dept.level === '市级' || dept.level === '县(市、区)级' ? `${dept.region.short}${local}` : local
     const violations = pickSome(VIOLATION_TYPES, 1, 3)
     const eight = violations.includes('违反中央八项规定精神') ? pickSome(EIGHT_RULES_TYPES, 1, 3) : []

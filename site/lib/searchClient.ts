@@ -1,10 +1,23 @@
 // The portal's search over the static index (searchIndex.ts): the same code runs on the search
-// page, in the quality benchmark and in tests. Candidates are the documents filed under every
-// n-gram of every term. Ranking: pages whose short title holds the query (a unit's own page for
-// its name), then other title matches, then the rest; newest first within each. Each result
-// shown is checked against its text, so a page without the query never appears.
+// page, in the quality benchmark and in tests. The query becomes terms (searchQuery.ts); a page
+// matches when it holds every term in one of its forms (as typed, or an equivalent name).
+// Ranking: pages holding the terms as typed before pages found only through an equivalent name;
+// within each, pages whose short title holds the query (a unit's own page for its name), then
+// other title matches, then the rest; newest first within each. Each result shown is checked
+// against its text, so a page without the query never appears. A query that finds nothing is
+// tried once more with its run-together terms split (2025年收受礼品 → 2025年、收受礼品).
 import type { SearchDoc, SearchEntry } from './searchIndex'
-import { decodePostings, normalizeSearchText, queryTerms, shardOf, termGrams, TITLE_KEY } from './searchText'
+import {
+  alternativesOf,
+  indexVocabulary,
+  MAX_TERMS,
+  parseQuery,
+  splitRunTogether,
+  type QueryPlan,
+  type QueryTerm,
+  type VocabularyIndex,
+} from './searchQuery'
+import { decodePostings, LABEL_END, normalizeSearchText, shardOf, termGrams, TITLE_KEY } from './searchText'
 
 /** Where index files come from: `fetch` in the browser, the file system in Node. */
 export interface IndexSource {
@@ -22,7 +35,7 @@ export interface SearchHitData {
   title: string
   /** Title as HTML: escaped, with the terms in <mark>. */
   titleHtml: string
-  /** About 90 characters around the first match in the text, escaped, terms in <mark>. */
+  /** The passage around the first match (a labelled fact with its label), escaped, terms in <mark>. */
   excerptHtml: string
   /** 类型 and date as shown. */
   type: string
@@ -32,18 +45,45 @@ export interface SearchHitData {
 }
 
 export interface SearchOutcome {
-  terms: string[]
+  /** How the query was read: its terms (after a split, the split ones) and what was dropped. */
+  plan: QueryPlan
+  /** The terms as typed matched nothing; these run-together terms were searched instead. */
+  split: string[] | null
+  /** Equivalent names that found pages (同时搜索了…). */
+  expanded: string[]
   /** Matching documents after filters, best first (candidates; see SearchHitData.verified). */
   ids: number[]
+  /** Matching documents with no filter applied. */
+  total: number
   /** Matches per 类型 (with the 年份 filter applied) and per 年份 (with the 类型 filter applied). */
   counts: { type: Record<string, number>; year: Record<string, number> }
+  /** No query, only filters: every document of the chosen 类型 and 年份, newest first. */
+  browsing: boolean
 }
 
 /** How much longer than the query a title may be and still count as naming it. */
 const NAMED_SLACK = 6
 
+type Fold = (text: string) => string
+
+const intersect = (lists: number[][]): number[] => {
+  const sorted = [...lists].sort((a, b) => a.length - b.length)
+  let result = sorted[0] ?? []
+  for (const list of sorted.slice(1)) {
+    const other = new Set(list)
+    result = result.filter((id) => other.has(id))
+    if (!result.length) break
+  }
+  return result
+}
+const union = (lists: number[][]): number[] =>
+  lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b)
+
 export function createPortalSearch(source: IndexSource) {
   let entry: Promise<SearchEntry> | null = null
+  // Traditional → simplified (searchFold.ts) is loaded with the entry, not with the page.
+  let fold: Promise<Fold> | null = null
+  let vocabulary: VocabularyIndex | null = null
   const shards = new Map<number, Promise<Record<string, string>>>()
   const docs = new Map<number, Promise<SearchDoc>>()
 
@@ -52,6 +92,21 @@ export function createPortalSearch(source: IndexSource) {
       entry = null
       throw error
     }))
+  const loadFold = () =>
+    (fold ??= import('./searchFold').then(
+      (m) => m.foldSearchText,
+      (error) => {
+        fold = null
+        throw error
+      },
+    ))
+
+  /** The entry, the fold and the vocabulary, loaded once. */
+  async function ready(): Promise<{ e: SearchEntry; f: Fold; vocab: VocabularyIndex | null }> {
+    const [e, f] = await Promise.all([loadEntry(), loadFold()])
+    if (!vocabulary && e.vocabulary) vocabulary = indexVocabulary(e.vocabulary, f)
+    return { e, f, vocab: vocabulary }
+  }
 
   async function postings(key: string): Promise<number[]> {
     const e = await loadEntry()
@@ -67,29 +122,66 @@ export function createPortalSearch(source: IndexSource) {
     return list === undefined ? [] : decodePostings(list)
   }
 
-  /** Documents holding every n-gram of every term (sorted). */
-  async function matching(terms: string[], prefix = ''): Promise<number[]> {
-    const lists = await Promise.all(terms.flatMap((t) => termGrams(t)).map((g) => postings(prefix + g)))
-    lists.sort((a, b) => a.length - b.length)
-    let result = lists[0] ?? []
-    for (const list of lists.slice(1)) {
-      const other = new Set(list)
-      result = result.filter((id) => other.has(id))
-      if (!result.length) break
+  /** Documents filed under every n-gram of one form of a term (sorted). */
+  const holding = async (form: string, prefix: string) =>
+    intersect(await Promise.all(termGrams(form).map((g) => postings(prefix + g))))
+
+  /** Documents matching every term: as typed, in any form, and in any form in the title. */
+  async function find(terms: QueryTerm[]) {
+    const perTerm = await Promise.all(
+      terms.map(async (term) => {
+        const forms = [term.text, ...term.alternatives]
+        const [body, title] = await Promise.all([
+          Promise.all(forms.map((f) => holding(f, ''))),
+          Promise.all(forms.map((f) => holding(f, TITLE_KEY))),
+        ])
+        return { typed: body[0], any: union(body), title: union(title), found: forms.filter((_, i) => body[i].length) }
+      }),
+    )
+    return {
+      typed: intersect(perTerm.map((t) => t.typed)),
+      any: intersect(perTerm.map((t) => t.any)),
+      title: intersect(perTerm.map((t) => t.title)),
+      alternativesFound: terms.flatMap((t, i) => t.alternatives.filter((a) => perTerm[i].found.includes(a))),
     }
-    return result
   }
 
   async function search(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
-    const terms = queryTerms(query)
+    const { e, f, vocab } = await ready()
+    let plan = parseQuery(query, f, vocab)
     const counts = { type: {} as Record<string, number>, year: {} as Record<string, number> }
-    if (!terms.length) return { terms, ids: [], counts }
-    const e = await loadEntry()
-    const [all, inTitle] = await Promise.all([matching(terms), matching(terms, TITLE_KEY)])
     const pairOf = (id: number) => e.pairs[parseInt(e.codes.slice(id * 3, id * 3 + 2), 36)]
     const titleLength = (id: number) => parseInt(e.codes[id * 3 + 2], 36)
+    const browsing = !plan.terms.length
+    if (browsing && !filters.type && !filters.year)
+      return { plan, split: null, expanded: [], ids: [], total: 0, counts, browsing: false }
+
+    let found = browsing
+      ? { typed: [], any: Array.from({ length: e.docs }, (_, i) => i), title: [], alternativesFound: [] }
+      : await find(plan.terms)
+    let split: string[] | null = null
+    if (!browsing && !found.any.length) {
+      const terms = plan.terms.flatMap(
+        (t) =>
+          (!t.exact &&
+            splitRunTogether(t.text, vocab)?.map((text) => ({
+              text,
+              exact: false,
+              alternatives: vocab ? alternativesOf(text, vocab) : [],
+            }))) || [t],
+      )
+      if (terms.length > plan.terms.length) {
+        const again = await find(terms.slice(0, MAX_TERMS))
+        if (again.any.length) {
+          found = again
+          plan = { ...plan, terms: terms.slice(0, MAX_TERMS) }
+          split = plan.terms.map((t) => t.text)
+        }
+      }
+    }
+
     const keep: number[] = []
-    for (const id of all) {
+    for (const id of found.any) {
       const [type, year] = pairOf(id)
       const typeOk = !filters.type || type === filters.type
       const yearOk = !filters.year || year === filters.year
@@ -98,15 +190,28 @@ export function createPortalSearch(source: IndexSource) {
       if (typeOk && yearOk) keep.push(id)
     }
     // A title at most a few characters longer than the query names it (清风市 + 住房和城乡建设局).
-    const named = terms.reduce((n, t) => n + [...t].length, 0) + NAMED_SLACK
-    const titled = new Set(inTitle)
-    const tier = (id: number) => (!titled.has(id) ? 2 : titleLength(id) <= named ? 0 : 1)
-    const ids = [0, 1, 2].flatMap((t) => keep.filter((id) => tier(id) === t))
-    return { terms, ids, counts }
+    const named =
+      plan.terms.reduce((n, t) => n + Math.max(...[t.text, ...t.alternatives].map((s) => [...s].length)), 0) +
+      NAMED_SLACK
+    const typed = new Set(split ? found.any : found.typed)
+    const titled = new Set(found.title)
+    const tier = (id: number) =>
+      (typed.has(id) || browsing ? 0 : 3) + (!titled.has(id) ? 2 : titleLength(id) <= named ? 0 : 1)
+    const byTier: number[][] = [[], [], [], [], [], []]
+    for (const id of keep) byTier[tier(id)].push(id)
+    return {
+      plan,
+      split,
+      expanded: [...new Set(found.alternativesFound)],
+      ids: byTier.flat(),
+      total: found.any.length,
+      counts,
+      browsing,
+    }
   }
 
-  async function load(id: number, terms: string[]): Promise<SearchHitData> {
-    const e = await loadEntry()
+  async function load(id: number, outcome: SearchOutcome): Promise<SearchHitData> {
+    const { e, f } = await ready()
     if (!docs.has(id)) {
       const loading = (source.json(`${e.build}/d/${id}.json`) as Promise<SearchDoc>).catch((error) => {
         docs.delete(id)
@@ -114,7 +219,7 @@ export function createPortalSearch(source: IndexSource) {
       })
       docs.set(id, loading)
     }
-    return describe(await docs.get(id)!, terms)
+    return describe(await docs.get(id)!, outcome.plan.terms, f)
   }
 
   /**
@@ -131,35 +236,47 @@ export function createPortalSearch(source: IndexSource) {
     while (hits.length < count && next < outcome.ids.length) {
       const batch = outcome.ids.slice(next, next + (count - hits.length))
       next += batch.length
-      for (const hit of await Promise.all(batch.map((id) => load(id, outcome.terms)))) if (hit.verified) hits.push(hit)
+      for (const hit of await Promise.all(batch.map((id) => load(id, outcome)))) if (hit.verified) hits.push(hit)
     }
     return { hits, next }
   }
 
-  /** Filter values of the whole index, for the filter menus. */
-  async function filterValues(): Promise<{ type: string[]; year: string[] }> {
+  /** Filter values of the whole index, for the filter menus, with the number of documents of each. */
+  async function filterValues(): Promise<{
+    type: string[]
+    year: string[]
+    counts: { type: Record<string, number>; year: Record<string, number> }
+  }> {
     const e = await loadEntry()
+    const counts = { type: {} as Record<string, number>, year: {} as Record<string, number> }
+    for (let id = 0; id < e.docs; id++) {
+      const [type, year] = e.pairs[parseInt(e.codes.slice(id * 3, id * 3 + 2), 36)]
+      counts.type[type] = (counts.type[type] ?? 0) + 1
+      counts.year[year] = (counts.year[year] ?? 0) + 1
+    }
     return {
       type: [...new Set(e.pairs.map((p) => p[0]))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
       year: [...new Set(e.pairs.map((p) => p[1]))].sort().reverse(),
+      counts,
     }
   }
 
-  return { ready: loadEntry, search, page, load, filterValues }
+  return { ready: () => ready().then(() => undefined), search, page, filterValues }
 }
 
 export type PortalSearch = ReturnType<typeof createPortalSearch>
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
-/** Spans of `text` where any term occurs (Latin letters case-insensitive), merged. */
-function matchSpans(text: string, terms: string[]): [number, number][] {
-  // Normalisation keeps the length (one UTF-16 unit for one), so offsets carry over.
-  const hay = normalizeSearchText(text)
+/** Spans of `text` where any form occurs (folded as the index is), merged. */
+function matchSpans(text: string, forms: string[], fold: Fold): [number, number][] {
+  // Folding keeps the length (one UTF-16 unit for one), so offsets carry over.
+  const hay = fold(text)
   const spans: [number, number][] = []
-  for (const term of terms) {
-    for (let at = hay.indexOf(term); at >= 0; at = hay.indexOf(term, at + term.length))
-      spans.push([at, at + term.length])
+  for (const form of forms) {
+    if (!form) continue
+    for (let at = hay.indexOf(form); at >= 0; at = hay.indexOf(form, at + form.length))
+      spans.push([at, at + form.length])
   }
   spans.sort((a, b) => a[0] - b[0])
   const merged: [number, number][] = []
@@ -171,38 +288,75 @@ function matchSpans(text: string, terms: string[]): [number, number][] {
   return merged
 }
 
-/** `text` escaped, with the terms in <mark>. */
-export function highlight(text: string, terms: string[]): string {
+/** `text` escaped, with the forms in <mark>. */
+export function highlight(text: string, forms: string[], fold: Fold = normalizeSearchText): string {
   let out = ''
   let pos = 0
-  for (const [from, to] of matchSpans(text, terms)) {
+  for (const [from, to] of matchSpans(text, forms, fold)) {
     out += escapeHtml(text.slice(pos, from)) + '<mark>' + escapeHtml(text.slice(from, to)) + '</mark>'
     pos = to
   }
   return out + escapeHtml(text.slice(pos))
 }
 
-/** A window of about `length` characters around the first match in `body`. */
-export function excerpt(body: string, terms: string[], length = 90): string {
-  const first = matchSpans(body, terms)[0]
-  const start = first ? Math.max(0, Math.min(first[0] - Math.floor(length / 3), body.length - length)) : 0
-  const end = Math.min(body.length, start + length)
-  return (start > 0 ? '…' : '') + highlight(body.slice(start, end), terms) + (end < body.length ? '…' : '')
+/** A window of about `length` characters of `text` around its first match. */
+export function excerpt(text: string, forms: string[], length = 90, fold: Fold = normalizeSearchText): string {
+  const first = matchSpans(text, forms, fold)[0]
+  const start = first ? Math.max(0, Math.min(first[0] - Math.floor(length / 3), text.length - length)) : 0
+  const end = Math.min(text.length, start + length)
+  return (start > 0 ? '…' : '') + highlight(text.slice(start, end), forms, fold) + (end < text.length ? '…' : '')
 }
 
-function describe(doc: SearchDoc, terms: string[]): SearchHitData {
+/** A line of a document: its label (not searchable) and its text. */
+const splitLine = (line: string): { label: string; value: string } => {
+  const at = line.indexOf(LABEL_END)
+  return at < 0 ? { label: '', value: line } : { label: line.slice(0, at), value: line.slice(at + 1) }
+}
+
+/**
+ * The excerpt of a result: from the first line holding a term, a labelled fact shown with its
+ * label (党纪处分：留党察看一年), then the lines after it up to about `length` characters. With no
+ * match outside the title, the document's first paragraph.
+ */
+export function passage(lines: string[], forms: string[], fold: Fold, length = 90): string {
+  const parts = lines.map(splitLine)
+  let at = parts.findIndex((p) => matchSpans(p.value, forms, fold).length > 0)
+  if (at < 0)
+    at = Math.max(
+      0,
+      parts.findIndex((p) => !p.label),
+    )
+  let out = ''
+  let used = 0
+  for (let i = at; i < parts.length && used < length; i++) {
+    const { label, value } = parts[i]
+    const room = length - used - label.length
+    if (i > at && room < 8) break
+    const shown =
+      i === at ? excerpt(value, forms, Math.max(room, 30), fold) : highlight(value.slice(0, room), forms, fold)
+    const cut = i > at && value.length > room ? '…' : ''
+    out += (out ? ' ' : '') + (label ? `${escapeHtml(label)}：` : '') + shown + cut
+    used += label.length + Math.min(value.length, Math.max(room, 30)) + 1
+  }
+  return out
+}
+
+function describe(doc: SearchDoc, terms: QueryTerm[], fold: Fold): SearchHitData {
   const lines = doc.x.split('\n')
-  // Lines stay apart: a term never matches across a block boundary, as in the index.
-  const normalized = normalizeSearchText(doc.x).split('\n')
-  const verified = terms.every((t) => normalized.some((line) => line.includes(t)))
-  const body = (lines[0] === doc.t ? lines.slice(1) : lines).join(' ')
+  // Lines stay apart: a term never matches across a block boundary, as in the index; labels are not searched.
+  const searchable = lines.map((line) => fold(splitLine(line).value))
+  const verified = terms.every((t) =>
+    [t.text, ...t.alternatives].some((form) => searchable.some((line) => line.includes(form))),
+  )
+  const forms = terms.flatMap((t) => [t.text, ...t.alternatives])
+  const body = lines[0] === doc.t ? lines.slice(1) : lines
   return {
     url: doc.u,
     title: doc.t,
-    titleHtml: highlight(doc.t, terms),
-    excerptHtml: excerpt(body || doc.t, terms),
+    titleHtml: highlight(doc.t, forms, fold),
+    excerptHtml: passage(body.length ? body : [doc.t], forms, fold),
     type: doc.s,
     date: doc.d,
-    verified,
+    verified: verified || !terms.length,
   }
 }

@@ -3,7 +3,11 @@
 // Block elements end a line, so no term matches across a table cell or a paragraph; inline
 // elements (links, <strong>) do not. The marked element carries the page's filters and dates:
 //   data-search-type, data-search-year, data-search-date (YYYY-MM[-DD]), data-search-date-label;
-// the title is the element marked `data-search-title`.
+// the title is the element marked `data-search-title`. The text of an element marked
+// `data-search-label` (a fact table's 党纪处分) becomes the label of the line after it: shown
+// in excerpts, not searchable (searchText.ts, LABEL_END). `data-search-names` on the body lists
+// a unit's 全称, 简称 and 别称 (separated by |): the search treats them as one name.
+import { LABEL_END } from './searchText'
 
 export interface SearchRecord {
   url: string
@@ -15,6 +19,8 @@ export interface SearchRecord {
   /** Sortable date (`YYYY-MM` or `YYYY-MM-DD`), '' when the page has none. */
   date: string
   dateLabel: string
+  /** A unit's names (全称 first), when the page is a unit's. */
+  names?: string[]
 }
 
 const INLINE = new Set([
@@ -108,18 +114,35 @@ export function extractSearchRecord(html: string, url: string): SearchRecord | n
     date: attribute(open, 'data-search-date') ?? '',
     dateLabel: attribute(open, 'data-search-date-label') ?? '',
   }
-  // Open elements below the body: name, whether it starts ignored text, whether it is the title.
-  const stack: { name: string; ignore: boolean; title: boolean }[] = []
+  const names = (attribute(open, 'data-search-names') ?? '')
+    .split('|')
+    .map((n) => n.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+  if (names.length) record.names = names
+  // Open elements below the body: name, whether it starts ignored text, the title, a label.
+  const stack: { name: string; ignore: boolean; title: boolean; label: boolean }[] = []
   let ignored = 0
   let inTitle = 0
+  let inLabel = 0
+  let label = ''
+  let pendingLabel = ''
+  let pendingDepth = 0
   let text = ''
   let title = ''
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]
     if (token[0] !== '<' || token === '<') {
       if (!ignored) {
-        const value = decodeEntities(token)
-        text += value
+        // A page's own text never holds the label mark (it could forge a label).
+        const value = decodeEntities(token).replaceAll(LABEL_END, ' ')
+        if (inLabel) label += value
+        else {
+          // A label's value is the first text after it in the same row (or list item).
+          if (pendingLabel && value.trim()) {
+            text += `\n${pendingLabel}${LABEL_END}${value.trimStart()}`
+            pendingLabel = ''
+          } else text += value
+        }
         if (inTitle) title += value
       }
       continue
@@ -139,7 +162,14 @@ export function extractSearchRecord(html: string, url: string): SearchRecord | n
       for (const el of stack.splice(k)) {
         if (el.ignore) ignored--
         if (el.title) inTitle--
+        if (el.label && !--inLabel) {
+          pendingLabel = label.replace(/\s+/g, ' ').trim()
+          pendingDepth = k
+          label = ''
+        }
       }
+      // A label whose row ends without a value (nobody published it) labels nothing.
+      if (pendingLabel && stack.length < pendingDepth) pendingLabel = ''
       continue
     }
     if (VOID.has(name) || token.endsWith('/>')) continue
@@ -147,9 +177,11 @@ export function extractSearchRecord(html: string, url: string): SearchRecord | n
       name,
       ignore: /\sdata-search-ignore[\s>=]/.test(token),
       title: /\sdata-search-title[\s>=]/.test(token),
+      label: /\sdata-search-label[\s>=]/.test(token),
     }
     if (el.ignore) ignored++
     if (el.title) inTitle++
+    if (el.label) inLabel++
     stack.push(el)
   }
   record.title = title.replace(/\s+/g, ' ').trim()

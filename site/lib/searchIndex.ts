@@ -9,10 +9,13 @@
 import { createHash } from 'node:crypto'
 import type { SearchRecord } from './searchExtract'
 import { SearchKeys } from './searchKeys'
-import { decodePostings, forEachGramRange, normalizeSearchText, shardOf, textGrams, TITLE_KEY } from './searchText'
+import { foldSearchText } from './searchFold'
+import type { SearchVocabulary } from './searchQuery'
+import { decodePostings, forEachGramRange, searchableText, shardOf, textGrams, TITLE_KEY } from './searchText'
+import { searchVocabulary } from './searchVocabulary'
 
 export interface SearchEntry {
-  v: 1
+  v: 2
   build: string
   docs: number
   shards: number
@@ -23,6 +26,8 @@ export interface SearchEntry {
    * characters, capped at 35 (one; ranks a page named by the query above pages that mention it).
    */
   codes: string
+  /** Equivalent names and split words for the query (searchVocabulary.ts). */
+  vocabulary: SearchVocabulary
 }
 
 export interface SearchDoc {
@@ -32,7 +37,7 @@ export interface SearchDoc {
   s: string
   /** Date as shown (e.g. 2025年3月5日), '' when none. */
   d: string
-  /** Searchable text, title first; lines end at block boundaries. */
+  /** Text, title first; lines end at block boundaries; a labelled line holds its label before LABEL_END. */
   x: string
 }
 
@@ -146,22 +151,27 @@ function shardText(entries: [string, string][]): string {
 
 const fileDigest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22)
 
-/** The build id: from the files' digests and the codes, so an index updated in place gets the id a rebuild would. */
-function buildIdOf(meta: IndexMeta, codes: string): string {
+/** The build id: from the files' digests, the codes and the vocabulary, so an index updated in place gets the id a rebuild would. */
+function buildIdOf(meta: IndexMeta, codes: string, vocabulary: SearchVocabulary): string {
   return createHash('sha256')
     .update(meta.docs.join(','))
     .update('\u0000')
     .update(meta.shards.join(','))
     .update('\u0000')
     .update(codes)
+    .update('\u0000')
+    .update(JSON.stringify(vocabulary))
     .digest('hex')
     .slice(0, 12)
 }
 
+/** What is filed: the searchable text (labels left out), folded as queries are. */
+const indexedText = (text: string) => foldSearchText(searchableText(text))
+
 /** Every key a record is filed under: its text's grams, and its title's grams as title keys. */
 function recordKeys(record: SearchRecord): Set<string> {
-  const keys = textGrams(normalizeSearchText(record.text))
-  for (const gram of textGrams(normalizeSearchText(record.title))) keys.add(TITLE_KEY + gram)
+  const keys = textGrams(indexedText(record.text))
+  for (const gram of textGrams(foldSearchText(record.title))) keys.add(TITLE_KEY + gram)
   return keys
 }
 
@@ -187,9 +197,9 @@ export function buildSearchIndex(records: SearchRecord[]): BuiltSearchIndex {
   }
   const docs: string[] = []
   sorted.forEach((record, id) => {
-    const text = normalizeSearchText(record.text)
+    const text = indexedText(record.text)
     forEachGramRange(text, (start, end) => file(table.idOf(text, start, end, false), id))
-    const title = normalizeSearchText(record.title)
+    const title = foldSearchText(record.title)
     forEachGramRange(title, (start, end) => file(table.idOf(title, start, end, true), id))
     docs.push(docText(record))
   })
@@ -211,13 +221,15 @@ export function buildSearchIndex(records: SearchRecord[]): BuiltSearchIndex {
   const shards = buckets.map(shardText)
 
   const meta: IndexMeta = { total, docs: docs.map(fileDigest), shards: shards.map(fileDigest) }
+  const vocabulary = searchVocabulary(sorted)
   const entry: SearchEntry = {
-    v: 1,
-    build: buildIdOf(meta, codes),
+    v: 2,
+    build: buildIdOf(meta, codes, vocabulary),
     docs: docs.length,
     shards: shardCount,
     pairs,
     codes,
+    vocabulary,
   }
   return { entry, shards, docs, meta }
 }
@@ -255,7 +267,12 @@ export function patchSearchIndex(
   const changed: number[] = []
   for (let id = 0; id < sorted.length; id++) {
     if (sorted[id].url !== before[id].url) return null
-    if (docText(sorted[id]) !== docText(before[id]) || sorted[id].year !== before[id].year) changed.push(id)
+    if (
+      docText(sorted[id]) !== docText(before[id]) ||
+      sorted[id].year !== before[id].year ||
+      String(sorted[id].names) !== String(before[id].names)
+    )
+      changed.push(id)
   }
   if (changed.length > maxChanged) return null
   const { pairs, codes } = pairsAndCodes(sorted)
@@ -301,5 +318,11 @@ export function patchSearchIndex(
   const meta: IndexMeta = { total, docs: [...previous.meta.docs], shards: [...previous.meta.shards] }
   for (const [id, text] of docs) meta.docs[id] = fileDigest(text)
   for (const [n, text] of shards) meta.shards[n] = fileDigest(text)
-  return { entry: { ...previous.entry, build: buildIdOf(meta, codes), pairs, codes }, meta, shards, docs }
+  const vocabulary = searchVocabulary(sorted)
+  return {
+    entry: { ...previous.entry, build: buildIdOf(meta, codes, vocabulary), pairs, codes, vocabulary },
+    meta,
+    shards,
+    docs,
+  }
 }

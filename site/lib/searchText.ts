@@ -16,13 +16,23 @@ export function normalizeSearchText(text: string): string {
     .toLowerCase()
 }
 
-/** A reader's query as terms: split at spaces (ASCII or ideographic), normalised, deduplicated. */
+/** A query as plain terms: split at spaces (ASCII or ideographic), normalised, deduplicated (searchQuery.ts does more). */
 export function queryTerms(query: string): string[] {
   const terms = normalizeSearchText(query)
     .split(/[\s\u3000]+/u)
     .filter(Boolean)
   return [...new Set(terms)]
 }
+
+/**
+ * Ends the label of a labelled line in a record's text (党纪处分␟留党察看一年): the label is
+ * shown in excerpts but is not searchable — every case has the label 党纪处分.
+ */
+export const LABEL_END = '\u001f'
+const LABELS = /^[^\n\u001f]*\u001f/gm
+
+/** A record's text without the labels of its lines: what is searchable. */
+export const searchableText = (text: string): string => (text.includes(LABEL_END) ? text.replace(LABELS, '') : text)
 
 /** Longest n-gram in the index. */
 export const MAX_GRAM = 3

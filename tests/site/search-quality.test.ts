@@ -1,8 +1,10 @@
 // A small version of the search quality benchmark (bench/search-quality.ts), so a regression
 // fails CI: a generated corpus of a few hundred fictional documents is built into a portal, and
 // every query of bench/search/queries.json — unit names, behaviours, sanctions, names, policy
-// phrases with punctuation, codes such as 2025-00002, several terms — is scored against
-// substring truth read from the built pages.
+// phrases with punctuation, codes such as 2025-00002, several terms, and the forms people type:
+// 简称 and 全称, traditional characters, stray punctuation, run-together terms — is scored
+// against substring truth read from the built pages (the query or one of its listed
+// equivalents). The fixture portal, whose cases name units by both forms, is scored too.
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -11,7 +13,10 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { scoreQueries, siteTexts, summarize, type Query, type QueryScore } from '../../bench/lib/searchQuality'
 import { buildSite } from '../../site/build/buildSite'
+import { fixtureSite } from '../helpers/fixtureSite'
 import { openSearchIndex } from '../helpers/searchIndex'
+
+const readQueries = async () => JSON.parse(await readFile('bench/search/queries.json', 'utf8')) as Query[]
 
 describe('search quality on a generated corpus', () => {
   let work: string
@@ -30,8 +35,7 @@ describe('search quality on a generated corpus', () => {
     ])
     const site = path.join(work, 'site')
     await buildSite({ contentDir: path.join(work, 'content'), outDir: site, quiet: true })
-    const queries = JSON.parse(await readFile('bench/search/queries.json', 'utf8')) as Query[]
-    scores = await scoreQueries(openSearchIndex(site).portal, await siteTexts(site), queries)
+    scores = await scoreQueries(openSearchIndex(site).portal, await siteTexts(site), await readQueries())
   }, 300_000)
 
   afterAll(async () => {
@@ -53,6 +57,15 @@ describe('search quality on a generated corpus', () => {
       '12388',
       '不敢腐、不能腐、不想腐',
       '“三公”经费',
+      '人大常委会',
+      '人民代表大会常务委员会',
+      '纪委',
+      '禮品禮金',
+      '清風市 民政局',
+      '小金库。',
+      '“留党察看”',
+      '2025年收受礼品',
+      '民政局公款旅游',
     ]) {
       expect(score(q).truth, q).toBeGreaterThan(0)
     }
@@ -74,5 +87,31 @@ describe('search quality on a generated corpus', () => {
 
   it('should count only true matches (no candidate ruled out by the text check)', () => {
     expect(scores.filter((s) => s.unverified > 0).map((s) => `${s.q} ${s.unverified}`)).toEqual([])
+  })
+})
+
+describe('search quality on the fixture portal (units named by 简称 and 全称)', () => {
+  let scores: QueryScore[]
+
+  beforeAll(async () => {
+    const site = await fixtureSite()
+    scores = await scoreQueries(openSearchIndex(site).portal, await siteTexts(site), await readQueries())
+  }, 300_000)
+
+  it('should find the pages of either form with every page found and only true ones shown', () => {
+    for (const q of [
+      '住建局',
+      '市场监管局',
+      '住房和城乡建设局',
+      '市场监督管理局',
+      '纪委',
+      '禮品禮金',
+      '2025年收受礼品',
+    ])
+      expect(scores.find((s) => s.q === q)!.truth, q).toBeGreaterThan(0)
+    expect(scores.filter((s) => s.recall !== null && s.recall < 1).map((s) => `${s.q} ${s.missed.join(' ')}`)).toEqual(
+      [],
+    )
+    expect(scores.filter((s) => s.precision10 < 1).map((s) => s.q)).toEqual([])
   })
 })

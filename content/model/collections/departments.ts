@@ -10,6 +10,8 @@ const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
 export const departmentSchema = documentBase.extend({
   /** 单位名称, the heading of the unit's page. */
   name: z.string().min(1),
+  /** 简称和别称 (清风市住建局), shown on the unit's page; search finds the unit's pages by any of them. */
+  aliases: z.array(z.string().min(1)).default([]),
   /** 单位代码, the code used in 索引号 of the unit's disclosures. */
   code: z.string().min(1),
   /** 层级, groups units on the list page. */

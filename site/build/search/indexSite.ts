@@ -33,7 +33,8 @@ export type SearchRecords = Record<string, SearchRecord>
  * and encoding) took 1.2 s per publish, this 0.4 s.
  */
 interface SearchSidecar {
-  v: 2
+  /** Bumped when records or the index change shape: an older sidecar is not patched. */
+  v: 3
   records: SearchRecords
   index: IndexMeta
 }
@@ -83,7 +84,7 @@ export async function indexSite({ outDir, recordsFile, reused, pagesFile }: Inde
   const patch = previous ? patchSearchIndex(previous.index, records) : null
   const index = patch ?? buildSearchIndex(records)
   if (recordsFile) {
-    writeFileSync(`${recordsFile}.tmp`, serialize({ v: 2, records: byFile, index: index.meta } satisfies SearchSidecar))
+    writeFileSync(`${recordsFile}.tmp`, serialize({ v: 3, records: byFile, index: index.meta } satisfies SearchSidecar))
     await rename(`${recordsFile}.tmp`, recordsFile)
   }
   const build = path.join(target, index.entry.build)
@@ -115,11 +116,11 @@ async function previousIndex(
   buildDir: string,
   sidecar: SearchSidecar,
 ): Promise<{ dir: string; index: Parameters<typeof patchSearchIndex>[0] } | null> {
-  if (sidecar.v !== 2) return null
+  if (sidecar.v !== 3) return null
   const entry = JSON.parse(
     await readFile(path.join(buildDir, 'search-index', 'entry.json'), 'utf8').catch(() => 'null'),
   ) as SearchEntry | null
-  if (!entry) return null
+  if (entry?.v !== 2) return null
   const dir = path.join(buildDir, 'search-index', entry.build)
   return {
     dir,
