@@ -106,6 +106,10 @@ export interface Department {
   id: number;
   name: string;
   /**
+   * 每项一条，例如：清风市住建局。网站搜索时，搜任一名称都能找到本单位的信息；新建单位未填写时按常用简称自动补充，可修改。
+   */
+  aliases?: string[] | null;
+  /**
    * 统一社会信用代码或配置的单位代码，用于生成索引号
    */
   code: string;
@@ -1145,6 +1149,7 @@ export interface PayloadMigration {
  */
 export interface DepartmentsSelect<T extends boolean = true> {
   name?: T;
+  aliases?: T;
   code?: T;
   level?: T;
   parent?: T;

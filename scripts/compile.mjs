@@ -40,7 +40,13 @@ export const ENTRY_POINTS = [
 /** The site build's child processes (site/build/child.ts runs them): .build/scripts/children/<name>.mjs. */
 export const CHILD_ENTRY_POINTS = ['astro-build', 'render-site', 'index-site']
 /** Benchmarks written in TypeScript (bench/<name>.ts → .build/bench/<name>.mjs). */
-export const BENCH_ENTRY_POINTS = ['search-quality', 'search-browser', 'libraries', 'notices/accuracy']
+export const BENCH_ENTRY_POINTS = [
+  'search-quality',
+  'search-browser',
+  'search-pagefind',
+  'libraries',
+  'notices/accuracy',
+]
 
 export async function compileScripts({ bench = false } = {}) {
   await build({

@@ -4,11 +4,13 @@ import { ensureUnique } from '../hooks/ensureUnique'
 import { publicCollection } from './publicCollection'
 import type { ImportRules } from '../import/rules'
 import { join, text } from '../import/keys'
+import { aliasesOnSave } from '../departments/aliases'
 
 /** How `npm run import` reads this collection's rows (docs/import.md). */
 const importRules: ImportRules = {
   aliases: {
     name: ['单位', '单位全称', '机构名称'],
+    aliases: ['简称', '别称', '单位简称'],
     code: ['统一社会信用代码', '机构代码', '单位编码'],
     parent: ['上级', '上级单位名称'],
     region: ['区域', '所属地区', '地区'],
@@ -29,6 +31,7 @@ export const Departments = publicCollection(
     },
     hooks: {
       beforeChange: [
+        aliasesOnSave,
         ensureUnique('departments', [
           { fields: ['name'], path: 'name', message: (data) => `单位名称「${data.name}」已存在，不能重复创建` },
           {
@@ -41,6 +44,21 @@ export const Departments = publicCollection(
     },
     fields: [
       { name: 'name', label: '单位名称', type: 'text', required: true, unique: true },
+      {
+        name: 'aliases',
+        label: '简称和别称',
+        type: 'text',
+        hasMany: true,
+        admin: {
+          description:
+            '每项一条，例如：清风市住建局。网站搜索时，搜任一名称都能找到本单位的信息；新建单位未填写时按常用简称自动补充，可修改。',
+        },
+      },
+      {
+        name: 'aliasProposals',
+        type: 'ui',
+        admin: { components: { Field: '/components/departments/AliasProposals#AliasProposals' } },
+      },
       {
         name: 'code',
         label: '单位代码',

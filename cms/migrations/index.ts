@@ -4,6 +4,7 @@ import * as migration_20261127_093357_work_calendar from './20261127_093357_work
 import * as migration_20261203_160227_media_owner_unit from './20261203_160227_media_owner_unit';
 import * as migration_20261207_115456_case_persons from './20261207_115456_case_persons';
 import * as migration_20261207_125959_case_person_rank from './20261207_125959_case_person_rank';
+import * as migration_20261207_144855_departments_aliases from './20261207_144855_departments_aliases';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_125959_case_person_rank.up,
     down: migration_20261207_125959_case_person_rank.down,
-    name: '20261207_125959_case_person_rank'
+    name: '20261207_125959_case_person_rank',
+  },
+  {
+    up: migration_20261207_144855_departments_aliases.up,
+    down: migration_20261207_144855_departments_aliases.down,
+    name: '20261207_144855_departments_aliases'
   },
 ];

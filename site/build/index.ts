@@ -14,7 +14,9 @@ export {
 export { changedFolders, contentHash, contentSnapshot } from './contentHash'
 export { siteCodeKey } from './codeKey'
 export { planBuild, type BuildInputs, type BuildPlan, type PreviousInputs } from './plan'
-// How a reader's query meets the index, for the search benchmarks (bench/lib/searchQuality.ts).
+// How a reader's query meets the index, for the search benchmarks (bench/lib/searchQuality.ts,
+// bench/search-pagefind.ts, which gives Pagefind the very records this index reads).
 export { type PortalSearch } from '../lib/searchClient'
-export { urlOfFile } from '../lib/searchExtract'
-export { normalizeSearchText, queryTerms } from '../lib/searchText'
+export { extractSearchRecord, urlOfFile, type SearchRecord } from '../lib/searchExtract'
+export { buildSearchIndex } from '../lib/searchIndex'
+export { normalizeSearchText, queryTerms, searchableText } from '../lib/searchText'

@@ -6,7 +6,7 @@
 // the title is the element marked `data-search-title`. The text of an element marked
 // `data-search-label` (a fact table's 党纪处分) becomes the label of the line after it: shown
 // in excerpts, not searchable (searchText.ts, LABEL_END). `data-search-names` on the body lists
-// a unit's 全称, 简称 and 别称 (separated by |): the search treats them as one name.
+// a unit's 全称, 简称 and 别称 (a JSON array of strings): the search treats them as one name.
 import { LABEL_END } from './searchText'
 
 export interface SearchRecord {
@@ -114,10 +114,7 @@ export function extractSearchRecord(html: string, url: string): SearchRecord | n
     date: attribute(open, 'data-search-date') ?? '',
     dateLabel: attribute(open, 'data-search-date-label') ?? '',
   }
-  const names = (attribute(open, 'data-search-names') ?? '')
-    .split('|')
-    .map((n) => n.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
+  const names = namesOf(attribute(open, 'data-search-names'))
   if (names.length) record.names = names
   // Open elements below the body: name, whether it starts ignored text, the title, a label.
   const stack: { name: string; ignore: boolean; title: boolean; label: boolean }[] = []
@@ -191,4 +188,19 @@ export function extractSearchRecord(html: string, url: string): SearchRecord | n
     .filter(Boolean)
     .join('\n')
   return record
+}
+
+/** A unit's names from its page: a JSON array of strings; anything else is no names. */
+function namesOf(json: string | null): string[] {
+  if (!json) return []
+  try {
+    const parsed: unknown = JSON.parse(json)
+    if (!Array.isArray(parsed)) return []
+    return parsed
+      .filter((n): n is string => typeof n === 'string')
+      .map((n) => n.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+  } catch {
+    return []
+  }
 }

@@ -5,7 +5,7 @@
 import { EQUIVALENT_TERMS, SEARCH_WORDS } from '../../content/model/searchTerms'
 import type { SearchRecord } from './searchExtract'
 import { foldSearchText } from './searchFold'
-import { alternativesOf, indexVocabulary, type SearchVocabulary } from './searchQuery'
+import { alternativesOf, indexVocabulary, MAX_QUERY_CHARS, type SearchVocabulary } from './searchQuery'
 
 const curated = indexVocabulary({ groups: EQUIVALENT_TERMS.map((g) => [...g]), words: [] }, foldSearchText)
 
@@ -13,9 +13,10 @@ export function searchVocabulary(records: SearchRecord[]): SearchVocabulary {
   const units: string[][] = []
   for (const record of records) {
     const [name, ...aliases] = record.names ?? []
-    if (!name) continue
+    if (!name || name.length > MAX_QUERY_CHARS) continue
     const known = new Set([foldSearchText(name), ...alternativesOf(foldSearchText(name), curated)])
-    const own = aliases.filter((a) => !known.has(foldSearchText(a)))
+    // A name longer than a query can be is never typed (searchQuery.ts cuts queries there).
+    const own = aliases.filter((a) => a.length <= MAX_QUERY_CHARS && !known.has(foldSearchText(a)))
     if (own.length) units.push([name, ...own])
   }
   units.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))

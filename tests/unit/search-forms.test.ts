@@ -116,7 +116,7 @@ describe('reading a query', () => {
 })
 
 describe('labels in the index', () => {
-  const html = `<article data-search-body data-search-names="清风市住房和城乡建设局|市住建委"><h1 data-search-title>某案</h1>
+  const html = `<article data-search-body data-search-names='["清风市住房和城乡建设局","市住建委"]'><h1 data-search-title>某案</h1>
     <table><caption data-search-ignore>案情摘要</caption>
       <tr><th data-search-label>层级</th><td><span data-search-ignore>未公开</span></td></tr>
       <tr><th data-search-label>党纪处分</th><td>留党察看一年</td></tr></table>

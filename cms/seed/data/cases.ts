@@ -207,6 +207,29 @@ const PUBLISHED_AS_IS: CaseSeed[] = [
     ],
     decisionDate: '2025年6月',
   },
+  {
+    // Named by the 简称 (市场监管局) while its unit is filed under the 全称; search finds both.
+    title: '清风市市场监管局稽查支队原支队长卫某某私设“小金库”问题',
+    persons: [
+      {
+        name: '卫某某',
+        unit: '清风市市场监管局稽查支队',
+        position: '原支队长',
+        partySanction: '党内严重警告',
+        governmentSanction: '政务撤职',
+        otherMeasures: ['违规资金予以收缴'],
+      },
+    ],
+    department: '清风市市场监督管理局',
+    level: 'city',
+    region: '清风市本级',
+    violationTypes: ['work'],
+    facts: [
+      '2021年至2024年，卫某某以虚列培训费、会议费等方式套取资金18.6万元，私设“小金库”，用于支队节日福利和公务接待。',
+      '2025年7月，卫某某受到党内严重警告、政务撤职处分，违规资金予以收缴。市人大常委会在专题询问中对整改情况进行了跟踪监督。',
+    ],
+    decisionDate: '2025年7月',
+  },
 ]
 
 export const cases: CaseSeed[] = [

@@ -1,3 +1,4 @@
+import { AliasProposals as AliasProposals_dc142e436985b73c21cd6c5f15c3517f } from '../../../components/departments/AliasProposals'
 import { ReviewerPublishButton as ReviewerPublishButton_7802a837c68c8580464a5f080c9d89fd } from '../../../components/workflow/WorkflowButtons'
 import { DraftAndSubmitButtons as DraftAndSubmitButtons_7802a837c68c8580464a5f080c9d89fd } from '../../../components/workflow/WorkflowButtons'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,6 +30,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/departments/AliasProposals#AliasProposals": AliasProposals_dc142e436985b73c21cd6c5f15c3517f,
   "/components/workflow/WorkflowButtons#ReviewerPublishButton": ReviewerPublishButton_7802a837c68c8580464a5f080c9d89fd,
   "/components/workflow/WorkflowButtons#DraftAndSubmitButtons": DraftAndSubmitButtons_7802a837c68c8580464a5f080c9d89fd,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
