@@ -241,13 +241,22 @@ export function createPortalSearch(source: IndexSource) {
     return { hits, next }
   }
 
-  /** Filter values of the whole index, for the filter menus, with the number of documents of each. */
-  async function filterValues(): Promise<{
+  type FilterValues = {
     type: string[]
     year: string[]
     counts: { type: Record<string, number>; year: Record<string, number> }
-  }> {
+  }
+  let values: { entry: SearchEntry; values: FilterValues } | null = null
+
+  /** Filter values of the whole index, for the filter menus, with the number of documents of each (once per entry). */
+  async function filterValues(): Promise<FilterValues> {
     const e = await loadEntry()
+    if (values?.entry === e) return values.values
+    values = { entry: e, values: countValues(e) }
+    return values.values
+  }
+
+  function countValues(e: SearchEntry): FilterValues {
     const counts = { type: {} as Record<string, number>, year: {} as Record<string, number> }
     for (let id = 0; id < e.docs; id++) {
       const [type, year] = e.pairs[parseInt(e.codes.slice(id * 3, id * 3 + 2), 36)]
