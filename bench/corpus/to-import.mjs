@@ -61,7 +61,7 @@ function unique(collection, rows, keyOf) {
 }
 
 const departments = read('departments').map((d) => ({
-  ...pick(d, ['name', 'code', 'level', 'region', 'description']),
+  ...pick(d, ['name', 'aliases', 'code', 'level', 'region', 'description']),
   parent: name(d.parent),
 }))
 
@@ -124,18 +124,22 @@ const caseRows = unique(
   'cases',
   read('cases').map((d) => ({
     ...pick(d, ['title', 'level', 'region', 'violationTypes', 'eightRulesTypes', 'accountability']),
-    // The columns of a case list (docs/import.md), one person per row of this corpus.
-    subject: d.persons.map((p) => p.name).join('；'),
-    unitPosition: d.persons.map((p) => `${p.unit ?? ''}${p.position ?? ''}` || '—').join('；'),
-    partySanction: d.persons.map((p) => p.partySanction?.published ?? '—').join('；'),
-    governmentSanction: d.persons.map((p) => p.governmentSanction?.published ?? '—').join('；'),
-    otherMeasures: d.persons.map((p) => p.otherMeasures.join('、') || '—').join('；'),
-    referred: d.persons.map((p) => (p.referred ? '是' : '否')).join('；'),
+    // 被处分人 as the field takes them in a JSON file (docs/import.md): each fact in its published words.
+    persons: d.persons.map((p) => ({
+      name: p.name,
+      unit: p.unit,
+      position: p.position,
+      partySanction: p.partySanction?.published ?? null,
+      governmentSanction: p.governmentSanction?.published ?? null,
+      measures: p.measures.map((m) => m.published),
+      otherMeasures: p.otherMeasures,
+      referred: p.referred,
+    })),
     decisionDate: d.decisionDate?.published ?? null,
     department: name(d.department),
     facts: text(d.facts),
   })),
-  (row) => `${row.subject}|${row.unitPosition}|${row.decisionDate}`,
+  (row) => `${row.persons.map((p) => `${p.name}|${p.unit}|${p.position}`).join('；')}|${row.decisionDate}`,
 )
 const titleCount = new Map()
 for (const row of caseRows) titleCount.set(row.title, (titleCount.get(row.title) ?? 0) + 1)
