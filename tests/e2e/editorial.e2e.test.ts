@@ -102,7 +102,8 @@ describe('editorial workflow end to end, in Chromium', () => {
       product.kill('SIGTERM')
       await new Promise((resolve) => product.once('exit', resolve))
     }
-    await fs.rm(work, { recursive: true, force: true })
+    // A pruned build's detached deletion (scripts/lib/liveSite.ts) may still be emptying .publish/trash.
+    await fs.rm(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
   })
 
   async function login(user: { email: string; password: string }): Promise<string> {

@@ -95,7 +95,8 @@ describe('search page in Chromium', () => {
     const short = await searchFor('住建局')
     expect(short.status).toMatch(/^找到 \d+ 条与“住建局”相关的结果/)
     expect(short.notes).toContain('同时搜索了：住房和城乡建设局')
-    expect(short.titles[0]).toContain('住建局')
+    // Typed form first: the unit's own page (its 简称 listed on it) or a page naming it so.
+    expect(`${short.titles[0]} ${short.excerpts[0]}`).toContain('住建局')
     expect(`${short.titles.join()} ${short.excerpts.join()}`).toContain('住房和城乡建设局')
     const full = await searchFor('住房和城乡建设局')
     expect(full.notes).toContain('同时搜索了：住建局')
