@@ -35,6 +35,9 @@ export const COLLECTIONS = Object.fromEntries(MODELS.map((m) => [m.slug, m.colum
   { label: string; section: Section; intro: string; columnType: string }
 >
 
+/** 类型 of the hand-written pages (关于本站, 举报指南 …) in search results and its filter. */
+export const PAGE_TYPE = '本站信息'
+
 /** The breadcrumb parent of each collection's pages. */
 export const SECTION_HUB = SECTIONS
 

@@ -76,6 +76,10 @@ const intersect = (lists: number[][]): number[] => {
   }
   return result
 }
+/** A document's (类型, 年份) from the entry's codes (searchIndex.ts: two base-36 digits per document). */
+const pairOf = (e: SearchEntry, id: number): [string, string] =>
+  e.pairs[parseInt(e.codes.slice(id * 3, id * 3 + 2), 36)]
+
 const union = (lists: number[][]): number[] =>
   lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b)
 
@@ -150,7 +154,6 @@ export function createPortalSearch(source: IndexSource) {
     const { e, f, vocab } = await ready()
     let plan = parseQuery(query, f, vocab)
     const counts = { type: {} as Record<string, number>, year: {} as Record<string, number> }
-    const pairOf = (id: number) => e.pairs[parseInt(e.codes.slice(id * 3, id * 3 + 2), 36)]
     const titleLength = (id: number) => parseInt(e.codes[id * 3 + 2], 36)
     const browsing = !plan.terms.length
     if (browsing && !filters.type && !filters.year)
@@ -182,7 +185,7 @@ export function createPortalSearch(source: IndexSource) {
 
     const keep: number[] = []
     for (const id of found.any) {
-      const [type, year] = pairOf(id)
+      const [type, year] = pairOf(e, id)
       const typeOk = !filters.type || type === filters.type
       const yearOk = !filters.year || year === filters.year
       if (yearOk) counts.type[type] = (counts.type[type] ?? 0) + 1
@@ -259,7 +262,7 @@ export function createPortalSearch(source: IndexSource) {
   function countValues(e: SearchEntry): FilterValues {
     const counts = { type: {} as Record<string, number>, year: {} as Record<string, number> }
     for (let id = 0; id < e.docs; id++) {
-      const [type, year] = e.pairs[parseInt(e.codes.slice(id * 3, id * 3 + 2), 36)]
+      const [type, year] = pairOf(e, id)
       counts.type[type] = (counts.type[type] ?? 0) + 1
       counts.year[year] = (counts.year[year] ?? 0) + 1
     }
